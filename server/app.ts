@@ -1,0 +1,89 @@
+// createApp({ db, config, logger }) → an Express app. No port here: server/index.ts listens, tests use it directly.
+// Order: security headers and body limits → feature routers → static client → the one error handler.
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config.ts';
+import { PROJECT_ROOT } from './config.ts';
+import type { ApiError } from './contract.ts';
+import type { Database } from './db/driver.ts';
+import { AppError, fromDriverError } from './errors.ts';
+import { healthRoutes } from './health/routes.ts';
+import { graphRoutes } from './graph/routes.ts';
+import { silentLogger, type Logger } from './log.ts';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  logger?: Logger;
+}
+
+export const CLIENT_DIST = path.join(PROJECT_ROOT, 'dist', 'client');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export function createApp(deps: AppDeps): Express {
+  const logger = deps.logger ?? silentLogger;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  app.use((req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const started = performance.now();
+    res.on('finish', () => {
+      logger.debug('request', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+    });
+    next();
+  });
+  app.use('/api', express.json({ limit: '1mb', strict: true }));
+
+  // Feature routers: one line each.
+  app.use(healthRoutes(deps));
+  app.use(graphRoutes(deps));
+
+  app.use('/api', (req, _res, next) => next(new AppError('NOT_FOUND', `No API route ${req.method} ${req.path}.`)));
+
+  if (fs.existsSync(CLIENT_DIST)) {
+    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.status(503).type('text/plain').send('The client is not built yet: run `npm run build` (npm start does it for you).');
+    });
+  }
+
+  app.use(errorHandler(logger));
+  return app;
+}
+
+/** The one place where errors become HTTP responses: { error: { code, message } } with a 4xx/5xx status. */
+function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) logger.error('request failed', { path: req.path, code: appError.code, message: appError.message, cause: String(error?.cause ?? error) });
+    const body: ApiError = { error: { code: appError.code, message: appError.message } };
+    if (res.headersSent) return res.end();
+    res.status(appError.status).json(body);
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  const fromDriver = fromDriverError(error);
+  if (fromDriver) return fromDriver;
+  const status = (error as { status?: number; type?: string })?.status;
+  const type = (error as { type?: string })?.type;
+  if (type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the 1 MB limit.');
+  if (type === 'entity.parse.failed') return new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON.');
+  if (typeof status === 'number' && status >= 400 && status < 500) return new AppError('BAD_REQUEST', (error as Error).message || 'Bad request.');
+  return new AppError('INTERNAL', 'Something went wrong on the server. It was logged.', { cause: error });
+}

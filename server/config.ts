@@ -1,0 +1,100 @@
+// Configuration: the environment parsed once with zod into a typed, frozen Config.
+// Errors name the variable and the fix, in the manner of sigma's validateSettings().
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Binding to anything but loopback must be asked for explicitly. */
+  EXPOSE: z.enum(['0', '1', 'true', 'false']).default('0'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must look like bolt://host:7687 or neo4j+s://xxxx.databases.neo4j.io').optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+
+  NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(17687),
+  NEO4J_DATA_DIR: z.string().default(path.join(PROJECT_ROOT, 'data', 'neo4j')),
+  NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'must be a JVM size such as 1g').default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m').default('512m'),
+  NEO4J_TX_TIMEOUT_S: z.coerce.number().int().min(1).default(120),
+  NEO4J_TX_MAX_SIZE: z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 1g').default('1g'),
+
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  QUERY_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  CORS_ORIGINS: z.string().optional(),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  readonly neo4j: {
+    /** undefined: start the embedded local DBMS. */
+    readonly uri?: string;
+    readonly username: string;
+    readonly password: string;
+    readonly database?: string;
+  };
+  readonly local: {
+    readonly port: number;
+    readonly dataDir: string;
+    readonly heap: string;
+    readonly pageCache: string;
+    readonly txTimeoutSeconds: number;
+    readonly txMaxSize: string;
+  };
+  readonly console: { readonly timeoutMs: number; readonly rowLimit: number };
+  readonly writeToken?: string;
+  readonly corsOrigins: readonly string[];
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  const exposed = e.EXPOSE === '1' || e.EXPOSE === 'true';
+  if (!LOOPBACK_HOSTS.has(e.HOST) && !exposed) {
+    throw new ConfigError(
+      `HOST=${e.HOST} would expose the explorer beyond this machine. Set EXPOSE=1 as well if that is intended (and WRITE_TOKEN to protect writes).`,
+    );
+  }
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    neo4j: Object.freeze({ uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }),
+    local: Object.freeze({
+      port: e.NEO4J_LOCAL_PORT,
+      dataDir: path.resolve(e.NEO4J_DATA_DIR),
+      heap: e.NEO4J_HEAP,
+      pageCache: e.NEO4J_PAGECACHE,
+      txTimeoutSeconds: e.NEO4J_TX_TIMEOUT_S,
+      txMaxSize: e.NEO4J_TX_MAX_SIZE,
+    }),
+    console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT }),
+    writeToken: e.WRITE_TOKEN,
+    corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
+  });
+}

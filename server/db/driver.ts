@@ -1,0 +1,75 @@
+// Driver creation and the Database handle that repositories use. Integers are decided here, once:
+// the driver returns BigInt, and convert.ts turns them into numbers or decimal strings.
+import neo4j, { type AuthToken, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { fromDriverError } from '../errors.ts';
+import { loadQuery } from './queryFiles.ts';
+
+export function createDriver(uri: string, username: string, password: string): Driver {
+  // An empty password means a server with auth disabled (the local DBMS): send the 'none' scheme.
+  const auth: AuthToken = password ? neo4j.auth.basic(username, password) : ({ scheme: 'none', principal: '', credentials: '' } as AuthToken);
+  return neo4j.driver(uri, auth, {
+    useBigInt: true,
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    userAgent: 'kg-explorer/0.1',
+  });
+}
+
+export interface QueryOptions {
+  /** Milliseconds after which Neo4j stops the transaction. */
+  timeoutMs?: number;
+}
+
+/** What repositories hold: the driver, the database name, and named queries from cypher/. */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly name?: string,
+  ) {}
+
+  /** Runs cypher/queries/<name>.cypher in a READ transaction (routed to readers on a cluster). */
+  read<R extends RecordShape = RecordShape>(queryName: string, params: Record<string, unknown> = {}, options: QueryOptions = {}) {
+    return this.run<R>(loadQuery(queryName), params, 'READ', options);
+  }
+
+  /** Runs cypher/queries/<name>.cypher (or cypher/<dir>/<name>.cypher) in a WRITE transaction. */
+  write<R extends RecordShape = RecordShape>(queryName: string, params: Record<string, unknown> = {}, options: QueryOptions = {}) {
+    return this.run<R>(loadQuery(queryName), params, 'WRITE', options);
+  }
+
+  /** For code that must run text it did not load by name (the console, the schema applier): still parameterised. */
+  async run<R extends RecordShape = RecordShape>(
+    text: string,
+    params: Record<string, unknown>,
+    mode: 'READ' | 'WRITE',
+    options: QueryOptions = {},
+  ): Promise<QueryResult<R>> {
+    try {
+      return await this.driver.executeQuery<QueryResult<R>>(text, params, {
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        database: this.name,
+        transactionConfig: options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+      });
+    } catch (error) {
+      throw fromDriverError(error) ?? error;
+    }
+  }
+
+  sessionConfig(mode: 'READ' | 'WRITE') {
+    return { database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function databaseFromConfig(config: Config, uri: string): Database {
+  return new Database(createDriver(uri, config.neo4j.username, config.neo4j.password), config.neo4j.database);
+}
+
+/** JavaScript numbers travel to Neo4j as floats; LIMIT, SKIP and integer properties need this. */
+export const int = (value: number): bigint => BigInt(Math.trunc(value));

@@ -1,0 +1,72 @@
+// The one errors module: every error the app raises is an AppError with a stable code and an HTTP status.
+// Services throw these; the error handler in app.ts is the only place that turns them into responses.
+
+export const ERROR_CODES = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  CYPHER_REFUSED: 400,
+  CYPHER_FAILED: 400,
+  UNKNOWN_LABEL: 400,
+  UNKNOWN_RELATIONSHIP_TYPE: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  NEO4J_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details?: unknown;
+
+  constructor(kind: ErrorCode, message: string, options: { code?: string; details?: unknown; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.status = ERROR_CODES[kind];
+    // A Neo4j error keeps Neo4j's own code (for example Neo.ClientError.Statement.SyntaxError).
+    this.code = options.code ?? kind;
+    this.details = options.details;
+  }
+}
+
+export const badRequest = (message: string, details?: unknown) => new AppError('BAD_REQUEST', message, { details });
+export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+
+export const neo4jUnavailable = (cause?: unknown) =>
+  new AppError(
+    'NEO4J_UNAVAILABLE',
+    'Neo4j is not answering. Check that the database is running (npm start starts a local one) or that NEO4J_URI points to a server that is up.',
+    { cause },
+  );
+
+/** Codes of neo4j-driver errors that mean "the database cannot be reached", not "the query is wrong". */
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+interface DriverErrorShape {
+  code?: unknown;
+  message?: unknown;
+  gqlStatus?: unknown;
+}
+
+/** Maps an error thrown by neo4j-driver to an AppError; returns undefined for anything else. */
+export function fromDriverError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (!error || typeof error !== 'object' || error.constructor?.name !== 'Neo4jError') return undefined;
+  const { code, message } = error as DriverErrorShape;
+  const neoCode = typeof code === 'string' ? code : 'Neo4jError';
+  const text = typeof message === 'string' ? message : 'Neo4j error';
+  if (UNAVAILABLE_CODES.has(neoCode)) return neo4jUnavailable(error);
+  if (neoCode.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new AppError('QUERY_TIMEOUT', `The query ran past the time limit and was stopped. ${text}`, { code: neoCode, cause: error });
+  }
+  if (neoCode.startsWith('Neo.ClientError.')) return new AppError('CYPHER_FAILED', text, { code: neoCode, cause: error });
+  if (neoCode.startsWith('Neo.TransientError.')) return new AppError('CYPHER_FAILED', text, { code: neoCode, cause: error });
+  return new AppError('INTERNAL', text, { code: neoCode, cause: error });
+}

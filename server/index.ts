@@ -1,0 +1,62 @@
+// The only file that listens. Starts (or connects to) Neo4j, seeds the local DBMS on first run, serves the app,
+// and shuts everything down cleanly on SIGINT/SIGTERM.
+import { ConfigError, parseConfig } from './config.ts';
+import { createApp } from './app.ts';
+import { readIdentity } from './health/repository.ts';
+import { createLogger } from './log.ts';
+import { connect, type Connection } from './db/runtime.ts';
+import { LocalNeo4jError } from './db/localNeo4j.ts';
+import { seedIfEmpty } from './loader/seed.ts';
+
+const say = (line: string) => process.stdout.write(line + '\n');
+
+async function main(): Promise<void> {
+  const config = parseConfig();
+  const logger = createLogger(config.logLevel);
+  const started = Date.now();
+  let connection: Connection;
+  connection = await connect(config, logger, say);
+  const identity = await readIdentity(connection.db);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  say(`Neo4j ${identity.version} ${identity.edition} ready on ${connection.uri} (database "${identity.database}") in ${seconds} s`);
+
+  if (connection.local) {
+    const seeded = await seedIfEmpty(connection.db, say);
+    if (seeded) say(seeded);
+  }
+
+  const app = createApp({ db: connection.db, config, logger });
+  const server = app.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    say(`Explorer ready on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`);
+  });
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    say(error.code === 'EADDRINUSE' ? `Port ${config.port} is taken: set PORT to a free port.` : `Server error: ${error.message}`);
+    await connection.close();
+    process.exit(1);
+  });
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    say(`${signal}: stopping…`);
+    server.close();
+    server.closeAllConnections?.();
+    await connection.close();
+    say('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});
