@@ -10,6 +10,7 @@ import type { Database } from './db/driver.ts';
 import { AppError, fromDriverError } from './errors.ts';
 import { healthRoutes } from './health/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
+import { schemaRoutes } from './schema/routes.ts';
 import { silentLogger, type Logger } from './log.ts';
 
 export interface AppDeps {
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
   // Feature routers: one line each.
   app.use(healthRoutes(deps));
   app.use(graphRoutes(deps));
+  app.use(schemaRoutes(deps));
 
   app.use('/api', (req, _res, next) => next(new AppError('NOT_FOUND', `No API route ${req.method} ${req.path}.`)));
 
