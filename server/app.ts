@@ -12,6 +12,8 @@ import { healthRoutes } from './health/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { schemaRoutes } from './schema/routes.ts';
 import { silentLogger, type Logger } from './log.ts';
+import { cors } from './cors.ts';
+import { rateLimit } from './rateLimit.ts';
 
 export interface AppDeps {
   db: Database;
@@ -45,6 +47,8 @@ export function createApp(deps: AppDeps): Express {
     });
     next();
   });
+  app.use('/api', cors(deps.config.corsOrigins));
+  app.use(['/api/cypher', '/api/ask'], rateLimit(deps.config.rateLimit));
   app.use('/api', express.json({ limit: '1mb', strict: true }));
 
   // Feature routers: one line each.

@@ -30,6 +30,8 @@ const envSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   QUERY_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0.1).default(10),
   CORS_ORIGINS: z.string().optional(),
 });
 
@@ -57,6 +59,8 @@ export interface Config {
   readonly console: { readonly timeoutMs: number; readonly rowLimit: number };
   readonly writeToken?: string;
   readonly corsOrigins: readonly string[];
+  /** Token bucket for the console and ask endpoints, per client address. */
+  readonly rateLimit: { readonly burst: number; readonly perSecond: number };
 }
 
 export class ConfigError extends Error {
@@ -96,5 +100,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT }),
     writeToken: e.WRITE_TOKEN,
     corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
+    rateLimit: Object.freeze({ burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }),
   });
 }

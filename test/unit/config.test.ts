@@ -1,0 +1,45 @@
+// parseConfig: defaults, coercion, and errors that name the variable and the fix.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../server/config.ts';
+
+describe('parseConfig', () => {
+  it('defaults to loopback, port 3000, the local DBMS on its own port', () => {
+    const config = parseConfig({});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3000);
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.local.port).toBe(17687);
+    expect(config.local.port).not.toBe(7687);
+    expect(config.corsOrigins).toEqual([]);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads NEO4J_URI and its credentials, cluster schemes included', () => {
+    const config = parseConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'kg' });
+    expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'u', password: 'p', database: 'kg' });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
+  });
+
+  it('names each bad variable', () => {
+    expect(() => parseConfig({ PORT: 'eighty', NEO4J_URI: 'http://x' })).toThrow(ConfigError);
+    try {
+      parseConfig({ PORT: 'eighty', NEO4J_URI: 'http://x' });
+    } catch (error) {
+      expect((error as Error).message).toContain('PORT');
+      expect((error as Error).message).toContain('NEO4J_URI');
+    }
+  });
+
+  it('refuses to bind beyond loopback unless EXPOSE=1', () => {
+    expect(() => parseConfig({ HOST: '0.0.0.0' })).toThrow(/EXPOSE=1/);
+    expect(parseConfig({ HOST: '0.0.0.0', EXPOSE: '1' }).host).toBe('0.0.0.0');
+  });
+
+  it('splits CORS_ORIGINS and keeps a WRITE_TOKEN only if long enough', () => {
+    expect(parseConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(() => parseConfig({ WRITE_TOKEN: 'short' })).toThrow(/WRITE_TOKEN/);
+  });
+});
