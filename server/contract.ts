@@ -62,3 +62,79 @@ export interface AskResponse {
   subgraph: GraphPayload;
   suggestions: string[];
 }
+
+// ---- Explore (graph feature): overview, search, node details, neighbours, paths, documents ----
+
+export interface OverviewResponse extends GraphPayload {
+  /** Nodes in focus in the whole database (the page says how many more there are). */
+  totalNodes: number;
+  /** The label the page focuses on ("Entity" on the seed graph), or null when every node is shown. */
+  focus: string | null;
+}
+
+export interface SearchHit {
+  id: string;
+  /** The node's stable `key` property, when it has one. */
+  key: string | null;
+  caption: string;
+  labels: string[];
+  /** The alias that matched, when it is not the caption itself. */
+  matched: string | null;
+}
+
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+}
+
+export interface Mention {
+  document: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface NodeRelationshipEntry {
+  relationship: GraphRelationship;
+  other: GraphNode;
+  direction: 'out' | 'in';
+}
+
+export interface NeighbourCount {
+  type: string;
+  direction: 'out' | 'in';
+  count: number;
+}
+
+export interface NodeDetailsResponse {
+  node: GraphNode;
+  degree: number;
+  relationships: NodeRelationshipEntry[];
+  /** True when the node has more relationships than were sent. */
+  relationshipsTruncated: boolean;
+  mentions: Mention[];
+  counts: NeighbourCount[];
+}
+
+export interface NeighboursResponse extends GraphPayload {
+  /** Neighbours matching the request in the database. */
+  total: number;
+  skip: number;
+  limit: number;
+  /** How many matching neighbours are left after this page. */
+  remaining: number;
+}
+
+export interface PathsResponse extends GraphPayload {
+  /** Each path as the ordered elementIds of its nodes and relationships. */
+  paths: { nodes: string[]; relationships: string[] }[];
+  length: number | null;
+}
+
+export interface DocumentResponse {
+  key: string;
+  title: string | null;
+  source: string | null;
+  text: string;
+}
