@@ -78,4 +78,30 @@ describe('server lifecycle with the local DBMS', () => {
     await waitUntil(() => pidsWithCommandLine(`--home=${dataDir}`).length === 0, 60_000, 'the Java process to exit after its parent died');
     expect(pidsWithCommandLine(`--home=${dataDir}`)).toEqual([]);
   });
+
+  it('starts the local Neo4j again when it dies under a running server, which then serves again', async () => {
+    const { child, dataDir, port } = await startServer('supervised');
+    try {
+      const [javaPid] = pidsWithCommandLine(`--home=${dataDir}`);
+      expect(javaPid).toBeDefined();
+      process.kill(javaPid!, 'SIGKILL');
+      await waitUntil(() => !pidsWithCommandLine(`--home=${dataDir}`).includes(javaPid!), 20_000, 'the Java process to die');
+      const deadline = Date.now() + 90_000;
+      let status = 0;
+      while (Date.now() < deadline) {
+        status = (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => ({ status: 0 }))).status;
+        if (status === 200) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(status).toBe(200);
+      const pids = pidsWithCommandLine(`--home=${dataDir}`);
+      expect(pids).toHaveLength(1);
+      expect(pids[0]).not.toBe(javaPid);
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    expect(pidsWithCommandLine(`--home=${dataDir}`)).toEqual([]);
+  });
 });
