@@ -1,7 +1,15 @@
 // The API's wire types. The client imports them with `import type`; other clients rely on their shape.
 
 export interface ApiError {
-  error: { code: string; message: string };
+  /** `position`: where in the query text the error is (Cypher syntax errors and console refusals). */
+  error: { code: string; message: string; position?: SourcePosition };
+}
+
+/** A place in a query text: offset from 0, line and column from 1. */
+export interface SourcePosition {
+  offset: number;
+  line: number;
+  column: number;
 }
 
 /** A node as every endpoint sends it. `id` is Neo4j's elementId. */
@@ -30,13 +38,63 @@ export interface HealthResponse {
   error?: { code: string; message: string };
 }
 
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+
 export interface CypherResponse {
   columns: string[];
   rows: unknown[][];
   graph: GraphPayload;
+  /** True when there were more rows than `limit`: the rest were not read. */
   truncated: boolean;
   limit: number;
+  /** The database's time: until the first row plus until the last row read. */
   timeMs: number;
+  /** For queries that start with EXPLAIN or PROFILE. */
+  plan?: CypherPlan;
+}
+
+/** One operator of an EXPLAIN or PROFILE plan; the profile fields are present for PROFILE only. */
+export interface PlanOperator {
+  operator: string;
+  details: string;
+  identifiers: string[];
+  estimatedRows: number | null;
+  rows?: number;
+  dbHits?: number;
+  pageCacheHits?: number;
+  pageCacheMisses?: number;
+  /** Everything else Neo4j said about the operator (runtime, memory, ordering…). */
+  arguments: Record<string, unknown>;
+  children: PlanOperator[];
+}
+
+export interface CypherPlan {
+  kind: 'EXPLAIN' | 'PROFILE';
+  root: PlanOperator;
+  /** PROFILE: db hits added up over every operator. */
+  totalDbHits?: number;
+}
+
+export interface CypherRoutine {
+  name: string;
+  signature: string;
+  description: string;
+}
+
+/** GET /api/cypher/procedures: what the console lets a query call. */
+export interface CypherRoutines {
+  procedures: CypherRoutine[];
+  functions: CypherRoutine[];
+}
+
+/** GET /api/cypher/examples: the named queries of cypher/queries. */
+export interface CypherExample {
+  name: string;
+  description: string;
+  text: string;
 }
 
 export interface AskEntity {
