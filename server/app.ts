@@ -76,7 +76,7 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const appError = toAppError(error);
     if (appError.status >= 500) logger.error('request failed', { path: req.path, code: appError.code, message: appError.message, cause: String(error?.cause ?? error) });
-    const body: ApiError = { error: { code: appError.code, message: appError.message } };
+    const body: ApiError = { error: { code: appError.code, message: appError.message, ...(appError.position ? { position: appError.position } : {}) } };
     if (res.headersSent) return res.end();
     res.status(appError.status).json(body);
   };

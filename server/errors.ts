@@ -1,5 +1,6 @@
 // The one errors module: every error the app raises is an AppError with a stable code and an HTTP status.
 // Services throw these; the error handler in app.ts is the only place that turns them into responses.
+import type { SourcePosition } from './contract.ts';
 
 export const ERROR_CODES = {
   BAD_REQUEST: 400,
@@ -25,15 +26,25 @@ export class AppError extends Error {
   readonly code: string;
   readonly status: number;
   readonly details?: unknown;
+  /** Where in a query text the error is; sent to the client as error.position. */
+  readonly position?: SourcePosition;
 
-  constructor(kind: ErrorCode, message: string, options: { code?: string; details?: unknown; cause?: unknown } = {}) {
+  constructor(kind: ErrorCode, message: string, options: { code?: string; details?: unknown; cause?: unknown; position?: SourcePosition } = {}) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.status = ERROR_CODES[kind];
     // A Neo4j error keeps Neo4j's own code (for example Neo.ClientError.Statement.SyntaxError).
     this.code = options.code ?? kind;
     this.details = options.details;
+    this.position = options.position;
   }
+}
+
+/** Neo4j puts the place of a syntax error in its message: "(line 2, column 5 (offset: 14))". */
+export function positionInNeo4jMessage(message: string): SourcePosition | undefined {
+  const match = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
+  if (!match) return undefined;
+  return { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) };
 }
 
 export const badRequest = (message: string, details?: unknown) => new AppError('BAD_REQUEST', message, { details });
@@ -66,7 +77,7 @@ export function fromDriverError(error: unknown): AppError | undefined {
   if (neoCode.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new AppError('QUERY_TIMEOUT', `The query ran past the time limit and was stopped. ${text}`, { code: neoCode, cause: error });
   }
-  if (neoCode.startsWith('Neo.ClientError.')) return new AppError('CYPHER_FAILED', text, { code: neoCode, cause: error });
+  if (neoCode.startsWith('Neo.ClientError.')) return new AppError('CYPHER_FAILED', text, { code: neoCode, cause: error, position: positionInNeo4jMessage(text) });
   if (neoCode.startsWith('Neo.TransientError.')) return new AppError('CYPHER_FAILED', text, { code: neoCode, cause: error });
   return new AppError('INTERNAL', text, { code: neoCode, cause: error });
 }
