@@ -8,6 +8,27 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
+/**
+ * Procedures the Cypher console lets a query CALL: they only read the graph or its schema. Also passed to the
+ * local DBMS as dbms.security.procedures.allowlist (which limits procedures loaded from plugin jars).
+ */
+export const CONSOLE_PROCEDURES: readonly string[] = Object.freeze([
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+  'db.index.fulltext.listAvailableAnalyzers',
+  'db.index.vector.queryNodes',
+  'db.index.vector.queryRelationships',
+  'db.info',
+  'db.ping',
+  'dbms.components',
+]);
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -56,7 +77,8 @@ export interface Config {
     readonly txTimeoutSeconds: number;
     readonly txMaxSize: string;
   };
-  readonly console: { readonly timeoutMs: number; readonly rowLimit: number };
+  /** The Cypher console: per-query timeout, row limit, and the read-only procedures a query may CALL. */
+  readonly console: { readonly timeoutMs: number; readonly rowLimit: number; readonly procedures: readonly string[] };
   readonly writeToken?: string;
   readonly corsOrigins: readonly string[];
   /** Token bucket for the console and ask endpoints, per client address. */
@@ -97,7 +119,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       txTimeoutSeconds: e.NEO4J_TX_TIMEOUT_S,
       txMaxSize: e.NEO4J_TX_MAX_SIZE,
     }),
-    console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT }),
+    console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT, procedures: CONSOLE_PROCEDURES }),
     writeToken: e.WRITE_TOKEN,
     corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
     rateLimit: Object.freeze({ burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }),

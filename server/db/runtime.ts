@@ -22,7 +22,7 @@ export async function connect(config: Config, logger: Logger, progress: (line: s
     logger.info('using the Neo4j server named by NEO4J_URI', { uri: config.neo4j.uri, database: config.neo4j.database ?? '(default)' });
     return { db, uri: config.neo4j.uri, close: () => db.close() };
   }
-  const options: LocalNeo4jOptions = { ...config.local, onProgress: progress };
+  const options: LocalNeo4jOptions = { ...config.local, procedureAllowlist: config.console.procedures, onProgress: progress };
   const connection: Connection & { local: LocalNeo4j } = {
     local: await startLocalNeo4j(options),
     db: undefined as unknown as Database,
