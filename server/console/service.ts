@@ -1,0 +1,137 @@
+// Console service: the rules around a person's Cypher. In order: the text rules (no write, admin, LOAD CSV,
+// IN TRANSACTIONS, USE; only allowlisted procedures and built-in functions), then Neo4j's own plan of it
+// (EXPLAIN: checked operator by operator), then the run in a READ transaction with a timeout and a row limit.
+// Refusals are CYPHER_REFUSED; Neo4j's errors keep Neo4j's code; positions point into the person's text.
+import type { CypherExample, CypherRequest, CypherResponse, CypherRoutines, SourcePosition } from '../contract.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/driver.ts';
+import { listNamedQueries } from '../db/queryFiles.ts';
+import { AppError } from '../errors.ts';
+import { toCypherParams } from './params.ts';
+import { toCypherPlan } from './plan.ts';
+import { checkPlan } from './planRules.ts';
+import { explainQuery, readFunctions, readProcedures, streamQuery, type RoutineRow } from './repository.ts';
+import { positionAt, positionInOriginal, statementShape, type StatementShape } from './statement.ts';
+import { checkQueryText } from './textRules.ts';
+
+export type ConsoleSettings = Config['console'];
+
+/** Neo4j's codes for administration commands it will not even plan here: refused like the rest. */
+const ADMIN_ERROR_CODES = new Set(['Neo.ClientError.Statement.UnsupportedAdministrationCommand', 'Neo.ClientError.Statement.NotSystemDatabaseError']);
+
+const refused = (message: string, position?: SourcePosition) => new AppError('CYPHER_REFUSED', message, { position });
+
+/** Allowlist entries are exact names or prefixes ending in "*", compared in lower case. */
+export function procedureMatcher(allowlist: readonly string[]): (name: string) => boolean {
+  const exact = new Set(allowlist.filter((entry) => !entry.endsWith('*')).map((entry) => entry.toLowerCase()));
+  const prefixes = allowlist.filter((entry) => entry.endsWith('*')).map((entry) => entry.slice(0, -1).toLowerCase());
+  return (name) => exact.has(name.toLowerCase()) || prefixes.some((prefix) => name.toLowerCase().startsWith(prefix));
+}
+
+/** Built-in functions never change while a server runs: read once per database handle. */
+const functionsCache = new WeakMap<Database, Promise<RoutineRow[]>>();
+
+function functionsOf(db: Database): Promise<RoutineRow[]> {
+  let cached = functionsCache.get(db);
+  if (!cached) {
+    cached = readFunctions(db);
+    functionsCache.set(db, cached);
+    cached.catch(() => functionsCache.delete(db));
+  }
+  return cached;
+}
+
+async function builtInFunctionNames(db: Database): Promise<Set<string>> {
+  return new Set((await functionsOf(db)).filter((f) => f.builtIn).map((f) => f.name.toLowerCase()));
+}
+
+export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest): Promise<CypherResponse> {
+  const { query } = request;
+  const shape = statementShape(query);
+  if (!shape) throw new AppError('VALIDATION_FAILED', 'The query is empty: write a Cypher statement.');
+  const params = toCypherParams(request.params ?? {});
+  const procedureAllowed = procedureMatcher(settings.procedures);
+
+  const builtIns = await builtInFunctionNames(db);
+  const textRefusal = checkQueryText(query, { procedureAllowed, functionAllowed: (name) => builtIns.has(name) });
+  if (textRefusal) throw refused(textRefusal.message, positionAt(query, textRefusal.offset));
+
+  const explained = await explainQuery(db, shape.explainText, params, settings.timeoutMs).catch((error: unknown) => {
+    throw explainFailure(error, query, shape);
+  });
+  const planRefusal = checkPlan(explained.plan, explained.queryType, { procedureAllowed, database: db.name ?? explained.database });
+  if (planRefusal) throw refused(planRefusal);
+
+  if (shape.mode === 'EXPLAIN') {
+    return {
+      columns: explained.columns,
+      rows: [],
+      graph: { nodes: [], relationships: [] },
+      truncated: false,
+      limit: settings.rowLimit,
+      timeMs: explained.timeMs,
+      plan: toCypherPlan('EXPLAIN', explained.plan),
+    };
+  }
+
+  const limits = { timeoutMs: settings.timeoutMs, rowLimit: settings.rowLimit, readToEnd: shape.mode === 'PROFILE' };
+  const streamed = await streamQuery(db, query, params, limits).catch((error: unknown) => {
+    throw runFailure(error, settings);
+  });
+  const response: CypherResponse = {
+    columns: streamed.columns,
+    rows: streamed.rows,
+    graph: streamed.graph,
+    truncated: streamed.truncated,
+    limit: settings.rowLimit,
+    timeMs: streamed.timeMs,
+  };
+  if (shape.mode === 'PROFILE' && streamed.plan) response.plan = toCypherPlan('PROFILE', streamed.plan);
+  return response;
+}
+
+/** A failure while planning: admin commands become refusals; positions move back to the person's text. */
+function explainFailure(error: unknown, query: string, shape: StatementShape): unknown {
+  if (!(error instanceof AppError)) return error;
+  if (ADMIN_ERROR_CODES.has(error.code)) {
+    return refused(`Administration commands are refused: the console only reads the graph and its schema. (${firstLine(error.message)})`);
+  }
+  if (!error.position) return error;
+  const position = positionInOriginal(query, shape, error.position);
+  return new AppError('CYPHER_FAILED', describeAt(error.message, query, position), { code: error.code, position, cause: error });
+}
+
+/** A failure while running: a timeout is reported with the console's limit, still with Neo4j's code. */
+function runFailure(error: unknown, settings: ConsoleSettings): unknown {
+  if (error instanceof AppError && error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new AppError('CYPHER_FAILED', `The query ran longer than the console's time limit of ${settings.timeoutMs} ms and was stopped.`, {
+      code: error.code,
+      cause: error,
+    });
+  }
+  return error;
+}
+
+const firstLine = (text: string) => text.split('\n')[0] ?? text;
+
+/** Neo4j's message with its position and excerpt rewritten for the person's text. */
+function describeAt(message: string, query: string, position: SourcePosition): string {
+  const headline = firstLine(message).replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)\s*$/, '');
+  const lineText = query.split('\n')[position.line - 1] ?? '';
+  const caret = ' '.repeat(Math.max(0, position.column - 1)) + '^';
+  return `${headline} (line ${position.line}, column ${position.column} (offset: ${position.offset}))\n"${lineText}"\n ${caret}`;
+}
+
+export async function listRoutines(db: Database, settings: ConsoleSettings): Promise<CypherRoutines> {
+  const allowed = procedureMatcher(settings.procedures);
+  const [procedures, functions] = await Promise.all([readProcedures(db), functionsOf(db)]);
+  const strip = ({ name, signature, description }: RoutineRow) => ({ name, signature, description });
+  return {
+    procedures: procedures.filter((p) => allowed(p.name)).map(strip),
+    functions: functions.filter((f) => f.builtIn).map(strip),
+  };
+}
+
+export function listExamples(): CypherExample[] {
+  return listNamedQueries().map(({ name, description, text }) => ({ name, description, text }));
+}

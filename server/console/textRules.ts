@@ -1,0 +1,150 @@
+// The console's rules on the query text, checked before Neo4j sees it: no write or administration clause,
+// no LOAD CSV, no CALL { … } IN TRANSACTIONS, no USE of another database, only allowlisted procedures and
+// built-in functions. Words inside strings, comments, property keys, labels and map keys are not clauses.
+// The plan check (planRules.ts) looks again at what Neo4j planned; the READ transaction is the last guard.
+import { significant, tokenize, type Token } from './lexer.ts';
+
+export interface Refusal {
+  message: string;
+  /** Offset in the query text of the word refused. */
+  offset: number;
+}
+
+export interface TextRulesContext {
+  /** Is this procedure (lower case, dotted) allowed in CALL? */
+  procedureAllowed(name: string): boolean;
+  /** Is this namespaced function (lower case, dotted) one Neo4j has built in, or allowed? */
+  functionAllowed(name: string): boolean;
+}
+
+const READ_ONLY = 'the console only reads';
+
+/** Clause words that change the graph or the schema. */
+const WRITE_WORDS: Record<string, string> = {
+  CREATE: `CREATE changes the database: ${READ_ONLY}.`,
+  MERGE: `MERGE writes to the graph: ${READ_ONLY}.`,
+  SET: `SET writes to the graph: ${READ_ONLY}.`,
+  REMOVE: `REMOVE writes to the graph: ${READ_ONLY}.`,
+  DELETE: `DELETE writes to the graph: ${READ_ONLY}.`,
+  DETACH: `DETACH DELETE writes to the graph: ${READ_ONLY}.`,
+  NODETACH: `NODETACH DELETE writes to the graph: ${READ_ONLY}.`,
+  INSERT: `INSERT writes to the graph: ${READ_ONLY}.`,
+  FOREACH: `FOREACH exists to write to the graph: ${READ_ONLY}.`,
+  DROP: `DROP changes the database: ${READ_ONLY}.`,
+  ALTER: `ALTER administers the DBMS: ${READ_ONLY}.`,
+  GRANT: `GRANT administers users and roles: ${READ_ONLY}.`,
+  DENY: `DENY administers users and roles: ${READ_ONLY}.`,
+  REVOKE: `REVOKE administers users and roles: ${READ_ONLY}.`,
+};
+
+/** Administration words that are also common variable names: refused only when the next word says so. */
+const ADMIN_PHRASES: Record<string, string[]> = {
+  START: ['DATABASE'],
+  STOP: ['DATABASE'],
+  ENABLE: ['SERVER'],
+  RENAME: ['USER', 'ROLE', 'SERVER', 'DATABASE'],
+  TERMINATE: ['TRANSACTION', 'TRANSACTIONS'],
+  DEALLOCATE: ['DATABASE', 'DATABASES'],
+  REALLOCATE: ['DATABASE', 'DATABASES'],
+  DRYRUN: ['DEALLOCATE', 'REALLOCATE'],
+};
+
+/** What SHOW may list: the schema and the routines, never users, roles, privileges, settings or transactions. */
+const SHOW_ALLOWED = new Set(['INDEX', 'INDEXES', 'CONSTRAINT', 'CONSTRAINTS', 'FUNCTION', 'FUNCTIONS', 'PROCEDURE', 'PROCEDURES']);
+
+/** Words after which a keyword-looking word is a value (a variable), not a clause. */
+const EXPRESSION_LEADERS = new Set([
+  'AS', 'RETURN', 'WITH', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'IN', 'UNWIND', 'YIELD', 'DISTINCT', 'BY', 'THEN', 'ELSE', 'WHEN',
+  'CASE', 'IS', 'SKIP', 'LIMIT', 'OFFSET', 'CONTAINS', 'STARTS', 'ENDS',
+]);
+const EXPRESSION_PUNCT = new Set([',', '(', '[', '.', ':', '|', '&', '!', '+', '-', '*', '/', '%', '^', '=', '<', '>', '~']);
+
+const upper = (token: Token | undefined) => (token?.kind === 'word' ? token.name.toUpperCase() : '');
+
+/** True when `tokens[i]` stands where a clause can start (not a property key, label, map key or operand). */
+function inClausePosition(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.kind === 'punct' && next.text === ':') return false;
+  if (!previous) return true;
+  if (previous.kind === 'punct') return !EXPRESSION_PUNCT.has(previous.text);
+  if (previous.kind === 'word') return !EXPRESSION_LEADERS.has(previous.name.toUpperCase());
+  return true;
+}
+
+/** Reads a dotted name (`db.index.fulltext.queryNodes`, with backticks allowed) starting at `i`. */
+function dottedName(tokens: Token[], i: number): { name: string; end: number } | undefined {
+  const first = tokens[i];
+  if (!first || (first.kind !== 'word' && first.kind !== 'quoted')) return undefined;
+  const parts = [first.name];
+  let j = i + 1;
+  while (tokens[j]?.text === '.' && (tokens[j + 1]?.kind === 'word' || tokens[j + 1]?.kind === 'quoted')) {
+    parts.push(tokens[j + 1]!.name);
+    j += 2;
+  }
+  return { name: parts.join('.'), end: j };
+}
+
+/** The first refusal the text earns, or undefined when the text passes. */
+export function checkQueryText(text: string, context: TextRulesContext): Refusal | undefined {
+  const tokens = significant(tokenize(text));
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = upper(token);
+
+    if (word && inClausePosition(tokens, i)) {
+      const refusal = clauseRefusal(tokens, i, word);
+      if (refusal) return { message: refusal, offset: token.start };
+    }
+
+    if (word === 'CALL' && inClausePosition(tokens, i)) {
+      const called = dottedName(tokens, i + 1);
+      if (called && !context.procedureAllowed(called.name.toLowerCase())) {
+        return {
+          message: `The procedure ${called.name} is not allowed in the console: only read-only procedures on the allowlist can be called (GET /api/cypher/procedures lists them).`,
+          offset: tokens[i + 1]!.start,
+        };
+      }
+      if (called) i = called.end - 1;
+      continue;
+    }
+
+    if ((token.kind === 'word' || token.kind === 'quoted') && tokens[i - 1]?.text !== '.') {
+      const called = dottedName(tokens, i);
+      if (called && called.name.includes('.') && tokens[called.end]?.text === '(') {
+        if (upper(tokens[i - 1]) !== 'CALL' && !context.functionAllowed(called.name.toLowerCase())) {
+          return {
+            message: `The function ${called.name} is not allowed in the console: only Neo4j's built-in functions can be used.`,
+            offset: token.start,
+          };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function clauseRefusal(tokens: Token[], i: number, word: string): string | undefined {
+  const nextWord = upper(tokens[i + 1]);
+  if (Object.hasOwn(WRITE_WORDS, word)) return WRITE_WORDS[word];
+  if (Object.hasOwn(ADMIN_PHRASES, word) && ADMIN_PHRASES[word]!.includes(nextWord)) return `${word} ${nextWord} administers the DBMS: ${READ_ONLY}.`;
+  if (word === 'LOAD' && nextWord === 'CSV') return 'LOAD CSV reads files and URLs outside the database: the console refuses it in every form.';
+  if (word === 'USE') return 'USE switches to another database: the console queries the explorer\'s database only.';
+  if (word === 'IN' && tokens[i - 1]?.text === '}') {
+    // CALL { … } IN [n] [CONCURRENT] TRANSACTIONS; `COUNT { … } IN [list]` is an expression and passes.
+    const following = [1, 2, 3].map((k) => upper(tokens[i + k]));
+    if (following.includes('TRANSACTIONS') || following.includes('CONCURRENT')) {
+      return 'CALL { … } IN TRANSACTIONS commits in batches of its own: the console runs one read transaction.';
+    }
+  }
+  if (word === 'SHOW') {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+      const noun = upper(tokens[j]);
+      if (SHOW_ALLOWED.has(noun)) return undefined;
+      if (!noun) break;
+    }
+    const what = tokens.slice(i, i + 3).map((t) => t.text).join(' ');
+    return `${what} reveals the DBMS's administration (users, roles, privileges, databases, settings or transactions): the console shows only indexes, constraints, functions and procedures.`;
+  }
+  return undefined;
+}
