@@ -12,6 +12,7 @@ import { healthRoutes } from './health/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { schemaRoutes } from './schema/routes.ts';
 import { consoleRoutes } from './console/routes.ts';
+import { askRoutes } from './ask/routes.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { cors } from './cors.ts';
 import { rateLimit } from './rateLimit.ts';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(graphRoutes(deps));
   app.use(schemaRoutes(deps));
   app.use(consoleRoutes(deps));
+  app.use(askRoutes(deps));
 
   app.use('/api', (req, _res, next) => next(new AppError('NOT_FOUND', `No API route ${req.method} ${req.path}.`)));
 

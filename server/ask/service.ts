@@ -1,0 +1,184 @@
+// Ask service: question → translator → entity resolution → the form's named query → answer with evidence.
+// Deterministic and local; never answers what the graph does not hold. No HTTP here.
+import type { AskEntity, AskEvidence, AskResponse, GraphNode, GraphPayload, GraphRelationship } from '../contract.ts';
+import type { Database } from '../db/driver.ts';
+import { loadQuery } from '../db/queryFiles.ts';
+import { AppError } from '../errors.ts';
+import { memoPerDatabase } from './cache.ts';
+import { FORMS, formById, type AskForm } from './forms/index.ts';
+import { captionOf, listNames } from './forms/phrasing.ts';
+import type { AskRow } from './forms/types.ts';
+import type { Slot } from './language/frame.ts';
+import { EntityIndex, type CatalogEntry } from './language/linking.ts';
+import { readCatalog, readGraphFacts, runFormQuery } from './repository.ts';
+import { ruleBasedTranslator, type QuestionTranslator } from './translator.ts';
+
+export const MAX_QUESTION_LENGTH = 300;
+const MAX_SUGGESTIONS = 16;
+const CANDIDATES_LISTED = 8;
+
+const entityIndexOf = memoPerDatabase(async (db) => new EntityIndex(await readCatalog(db)));
+const graphFactsOf = memoPerDatabase(readGraphFacts);
+
+export interface AskOptions {
+  translator?: QuestionTranslator;
+}
+
+/** The one check on a question, shared by the route and the command line. */
+export function checkQuestion(question: unknown): string {
+  const text = typeof question === 'string' ? question.trim() : '';
+  if (!text) throw new AppError('VALIDATION_FAILED', 'The question is empty: ask something, for example "who owns Youku?".');
+  if (text.length > MAX_QUESTION_LENGTH) {
+    throw new AppError('VALIDATION_FAILED', `The question is ${text.length} characters long; at most ${MAX_QUESTION_LENGTH} are accepted.`);
+  }
+  return text;
+}
+
+export async function ask(db: Database, question: string, options: AskOptions = {}): Promise<AskResponse> {
+  const text = checkQuestion(question);
+  const index = await entityIndexOf(db);
+  const reading = await (options.translator ?? ruleBasedTranslator).translate(text, index);
+  if (!reading.form) return notUnderstood(db);
+  const form = formById(reading.form);
+  if (!reading.subject) return noEntityNamed(db, form);
+
+  const subject = resolve(text, reading.subject, index);
+  if ('response' in subject) return subject.response;
+  let object: CatalogEntry | undefined;
+  if (reading.object) {
+    const resolved = resolve(text, reading.object, index);
+    if ('response' in resolved) return resolved.response;
+    object = resolved.entry;
+  }
+  if (form.object === 'endpoint' && object?.id === subject.entry.id) {
+    return emptyAnswer(`“${reading.subject.text}” and “${reading.object!.text}” both name ${subject.entry.name}: ask about two different entities.`);
+  }
+  if (form.object !== 'endpoint' && object?.id === subject.entry.id) object = undefined;
+
+  const params = form.params(subject.entry, object, reading.options);
+  const rows = await runFormQuery(db, form.query, params);
+  const kept = form.object === 'check' && object ? rows.filter((row) => row.answer?.id === object.id) : rows;
+  const result = form.answer({ subject: subject.entry, object, rows: kept, options: reading.options });
+  const subgraph = subgraphOf(kept);
+  return {
+    answer: result.sentence,
+    known: result.known,
+    entities: result.known ? result.entities.map(toAskEntity) : [],
+    cypher: loadQuery(form.query),
+    params,
+    evidence: result.known ? evidenceOf(subgraph.relationships) : [],
+    subgraph: result.known ? subgraph : { nodes: [], relationships: [] },
+    suggestions: followUps(form, subject.entry, result.known ? result.entities : []),
+  };
+}
+
+/** The question forms with an example each from the current graph, for a question nobody understood. */
+export async function describeForms(db: Database): Promise<{ id: string; description: string; examples: string[] }[]> {
+  const facts = await graphFactsOf(db);
+  return FORMS.map((form) => ({ id: form.id, description: form.description, examples: form.examples(facts) }));
+}
+
+type Resolution = { entry: CatalogEntry } | { response: AskResponse };
+
+function resolve(question: string, slot: Slot, index: EntityIndex): Resolution {
+  if (slot.candidates.length === 1) return { entry: slot.candidates[0]! };
+  if (slot.candidates.length === 0) {
+    const closest = index.closest(slot.text, 3);
+    const hint = closest.length ? ` The closest names are ${listNames(closest.map((entry) => entry.name))}.` : ' The graph has no named entities.';
+    return {
+      response: emptyAnswer(`There is no entity called “${slot.text}” in the graph.${hint}`, closest.map((entry) => replaceSlot(question, slot, entry.name))),
+    };
+  }
+  const listed = slot.candidates.slice(0, CANDIDATES_LISTED);
+  const more = slot.candidates.length > listed.length ? ` and ${slot.candidates.length - listed.length} more` : '';
+  const names = listed.map((entry) => `${entry.name} (${kindOf(entry)})`);
+  return {
+    response: emptyAnswer(
+      `“${slot.text}” could mean several entities: ${listNames(names)}${more}. Which one do you mean?`,
+      listed.map((entry) => replaceSlot(question, slot, entry.name)),
+    ),
+  };
+}
+
+function kindOf(entry: CatalogEntry): string {
+  return entry.labels.filter((label) => label !== 'Entity').join(', ') || 'node';
+}
+
+/** The question again with the slot's words replaced by a name. */
+function replaceSlot(question: string, slot: Slot, name: string): string {
+  if (question.slice(slot.start, slot.end) === slot.text) return question.slice(0, slot.start) + name + question.slice(slot.end);
+  const at = question.indexOf(slot.text);
+  return at >= 0 ? question.slice(0, at) + name + question.slice(at + slot.text.length) : question;
+}
+
+async function notUnderstood(db: Database): Promise<AskResponse> {
+  const forms = await describeForms(db);
+  const understood = forms.filter((form) => form.examples.length > 0);
+  const topics = understood.map((form) => form.description);
+  const answer = topics.length
+    ? `I did not understand the question. On this graph I can answer: ${topics.join('; ')}. Try one of the suggestions.`
+    : 'I did not understand the question, and the graph holds nothing to build examples from.';
+  return emptyAnswer(answer, examplesOf(understood));
+}
+
+async function noEntityNamed(db: Database, form: AskForm): Promise<AskResponse> {
+  const facts = await graphFactsOf(db);
+  const examples = form.examples(facts);
+  return emptyAnswer(`The question asks ${form.description}, but names no entity I could find in the graph.`, examples.length ? examples : examplesOf(await describeForms(db)));
+}
+
+function examplesOf(forms: { examples: string[] }[]): string[] {
+  const first = forms.flatMap((form) => form.examples.slice(0, 1));
+  const rest = forms.flatMap((form) => form.examples.slice(1));
+  return [...first, ...rest].slice(0, MAX_SUGGESTIONS);
+}
+
+function emptyAnswer(answer: string, suggestions: string[] = []): AskResponse {
+  return { answer, known: false, entities: [], cypher: '', params: {}, evidence: [], subgraph: { nodes: [], relationships: [] }, suggestions };
+}
+
+function followUps(form: AskForm, subject: CatalogEntry, entities: GraphNode[]): string[] {
+  const out: string[] = [];
+  const first = entities.find((node) => node.id !== subject.id);
+  if (first) out.push(`What do we know about ${captionOf(first)}?`);
+  if (form.id !== 'about') out.push(`What do we know about ${subject.name}?`);
+  return out;
+}
+
+export function toAskEntity(node: GraphNode): AskEntity {
+  const key = node.properties.key;
+  const aliases = node.properties.aliases;
+  return {
+    key: typeof key === 'string' ? key : node.id,
+    name: captionOf(node),
+    labels: node.labels,
+    aliases: Array.isArray(aliases) ? aliases.filter((alias): alias is string => typeof alias === 'string') : [],
+  };
+}
+
+function subgraphOf(rows: readonly AskRow[]): GraphPayload {
+  const nodes = new Map<string, GraphNode>();
+  const relationships = new Map<string, GraphRelationship>();
+  for (const row of rows) {
+    for (const node of row.path?.nodes ?? []) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    for (const relationship of row.path?.relationships ?? []) if (!relationships.has(relationship.id)) relationships.set(relationship.id, relationship);
+    if (row.answer && !nodes.has(row.answer.id)) nodes.set(row.answer.id, row.answer);
+  }
+  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+}
+
+/** The article's words behind each relationship of the answer, once per quote. */
+function evidenceOf(relationships: readonly GraphRelationship[]): AskEvidence[] {
+  const seen = new Set<string>();
+  const out: AskEvidence[] = [];
+  for (const relationship of relationships) {
+    const { evidence_quote: quote, evidence_document: document, evidence_sentence: sentence } = relationship.properties;
+    if (typeof quote !== 'string' || typeof document !== 'string' || typeof sentence !== 'number') continue;
+    const id = `${document}#${sentence}#${quote}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ quote, document, sentence });
+  }
+  return out;
+}
+
