@@ -1,29 +1,106 @@
-// Wires api → graph → renderer → ui.
-import { getJson } from './api.ts';
-import type { GraphPayload } from '../server/contract.ts';
-import { createExplorerGraph, mergePayload } from './graph/build.ts';
+// Wires api → state → renderer → ui: loads the schema, builds the Explorer (graph, view state, history), creates
+// sigma with the reducers, mounts the panels, then opens the overview and whatever the URL carries.
+import { createExplorerGraph } from './graph/build.ts';
+import { Explorer, messageOf } from './explorer.ts';
+import { fetchSchema } from './graphApi.ts';
+import { ForceLayout } from './layout/forceLayout.ts';
 import { createRenderer } from './renderer/createRenderer.ts';
+import { wireInteractions } from './renderer/interactions.ts';
+import { createReducers } from './renderer/reducers.ts';
+import { PositionStore } from './state/positions.ts';
+import { createEntityCombobox } from './ui/combobox.ts';
+import { mountConnect } from './ui/connect.ts';
+import { mountDetails } from './ui/details.ts';
+import { openExpandMenu } from './ui/expandMenu.ts';
+import { mountExport } from './ui/exportPanel.ts';
+import { mountFilters } from './ui/filters.ts';
+import { mountLegend } from './ui/legend.ts';
+import { mountLook } from './ui/look.ts';
+import { mountSidebar } from './ui/sidebar.ts';
+import { mountToolbar } from './ui/toolbar.ts';
 
-interface Overview extends GraphPayload {
-  totalNodes: number;
-}
+const byId = (id: string) => document.getElementById(id)!;
 
 async function start(): Promise<void> {
-  const status = document.getElementById('status')!;
-  const container = document.getElementById('graph')!;
+  const status = byId('status');
+  const announcer = byId('announcer');
+  const announce = (text: string) => (announcer.textContent = text);
+  const sidebar = mountSidebar();
   try {
-    const overview = await getJson<Overview>('/api/overview');
+    const schema = await fetchSchema();
+    const captionKeys = new Map(schema.labels.filter((l) => l.captionKey).map((l) => [l.name, l.captionKey!] as [string, string]));
+    const positions = new PositionStore(window.localStorage, 'kg-explorer:positions');
     const graph = createExplorerGraph();
-    mergePayload(graph, overview);
-    const renderer = createRenderer(graph, container);
-    renderer.refresh();
-    const more = overview.totalNodes - graph.order;
-    status.textContent = `${graph.order} nodes, ${graph.size} relationships shown${more > 0 ? ` (${more} more in the database)` : ''}`;
-    status.dataset.nodes = String(graph.order);
-    (window as unknown as { __explorer: unknown }).__explorer = { graph, renderer };
+    const context = { focus: null, captionKeys, colours: new Map<string, string>(), savedPosition: (ref: string) => positions.get(ref) };
+    const explorer = new Explorer(graph, context, schema, positions);
+    const reducers = createReducers(graph, () => explorer.renderInputs);
+    const renderer = createRenderer(graph, byId('graph'), reducers);
+    const layout = new ForceLayout(graph, (running) => explorer.emit('layout', running));
+    explorer.attach(renderer, layout);
+    explorer.on('message', announce);
+    explorer.on('panel', (id) => sidebar.show(id));
+
+    const search = createEntityCombobox(byId('search'), {
+      label: 'Search entities',
+      placeholder: 'Search entities (press /)',
+      clearOnChoose: false,
+      onChoose: (hit) => void explorer.openHit(hit).catch((error: unknown) => announce(`Could not open ${hit.caption}: ${messageOf(error)}`)),
+    });
+    search.input.setAttribute('aria-keyshortcuts', '/');
+    mountToolbar(byId('toolbar'), explorer);
+    mountLegend(byId('legend'), explorer);
+    mountFilters(byId('filters'), explorer);
+    mountLook(byId('look'), explorer, layout);
+    const connect = mountConnect(byId('connect'), explorer);
+    mountExport(byId('export'), explorer, renderer);
+    mountDetails(byId('details'), explorer, { announce, pathFrom: (id) => connect.setFrom(id) });
+    wireInteractions(renderer, explorer, { openMenu: (id, at) => void openExpandMenu(explorer, id, at) });
+    // panels mount here
+
+    const showCounts = () => {
+      const total = explorer.overview?.totalNodes ?? graph.order;
+      status.textContent = `${graph.order} nodes, ${graph.size} relationships shown`;
+      status.dataset.nodes = String(graph.order);
+      const notice = byId('notice');
+      const more = total - (explorer.overview?.nodes.length ?? 0);
+      notice.hidden = more <= 0;
+      notice.textContent = more > 0 ? `Opened on the ${explorer.overview?.nodes.length} best-connected of ${total} nodes; ${more} more are in the database: search or expand to bring them in.` : '';
+    };
+    explorer.on('graph', showCounts);
+    wireKeyboard(explorer, () => search.focus());
+    await explorer.start(location.search);
+    showCounts();
+    explorer.fitTo();
+    (window as unknown as { __explorer: unknown }).__explorer = { graph, renderer, explorer };
+    document.body.dataset.ready = 'true';
   } catch (error) {
-    status.textContent = `Could not load the graph: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = `Could not load the graph: ${messageOf(error)}`;
   }
+}
+
+function wireKeyboard(explorer: Explorer, focusSearch: () => void): void {
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = !!target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
+    if (typing) return;
+    const mod = event.ctrlKey || event.metaKey;
+    if (event.key === '/' && !mod) {
+      event.preventDefault();
+      focusSearch();
+    } else if (mod && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      if (event.shiftKey) explorer.redo();
+      else explorer.undo();
+    } else if (mod && event.key.toLowerCase() === 'y') {
+      event.preventDefault();
+      explorer.redo();
+    } else if (event.key === 'Escape') {
+      explorer.clearSelection();
+    } else if (event.key === 'Delete') {
+      const selection = explorer.state.selection;
+      if (selection?.kind === 'node') explorer.dismiss([selection.id]);
+    }
+  });
 }
 
 void start();

@@ -1,9 +1,11 @@
-// API payload → graphology graph (pure; runs in Node for tests). Nodes already in the graph keep their
-// position; new ones are placed near a neighbour already placed, or on a circle.
+// API payload → graphology graph (pure; runs in Node for tests). Merging never moves a node already there:
+// new nodes take their saved position, else a free spot around the node they came from (or a neighbour on the
+// page), else a free spot near the centre. Returns exactly what was added, so an expansion can be undone.
 import Graph from 'graphology';
-import type { GraphNode, GraphPayload } from '../../server/contract.ts';
-import { captionOf } from './caption.ts';
+import type { GraphNode, GraphPayload, GraphRelationship } from '../../server/contract.ts';
+import { captionOf, categoryOf, refOf } from './caption.ts';
 import { colourFor } from './palette.ts';
+import { centroid, placeAround, type Point } from './placement.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -12,7 +14,13 @@ export interface NodeAttributes {
   size: number;
   color: string;
   labels: string[];
+  /** The label it is coloured and filtered by (set by nodeAttributesFor; absent on graphs built elsewhere). */
+  category?: string;
+  /** `key` property or "id:<elementId>": what positions and URLs remember it by. */
+  ref?: string;
   properties: Record<string, unknown>;
+  /** Pinned: layouts leave it where it is. */
+  fixed?: boolean;
 }
 
 export interface EdgeAttributes {
@@ -22,6 +30,10 @@ export interface EdgeAttributes {
   size: number;
   color: string;
   properties: Record<string, unknown>;
+  curvature?: number;
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
 }
 
 export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -30,59 +42,111 @@ export function createExplorerGraph(): ExplorerGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: 'directed', allowSelfLoops: true });
 }
 
-/** Deterministic pseudo-random in [0, 1) from a string, so placement is repeatable. */
-function hashUnit(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return ((h >>> 0) % 100_000) / 100_000;
+export interface BuildContext {
+  focus: string | null;
+  captionKeys: ReadonlyMap<string, string>;
+  colours: Map<string, string>;
+  /** Saved positions by ref. */
+  savedPosition?: (ref: string) => (Point & { fixed?: boolean }) | undefined;
 }
 
-function placeNew(graph: ExplorerGraph, node: GraphNode, payload: GraphPayload, index: number, total: number): { x: number; y: number } {
-  const anchor = payload.relationships
-    .map((r) => (r.start === node.id ? r.end : r.end === node.id ? r.start : undefined))
-    .find((other) => other !== undefined && graph.hasNode(other));
-  const angle = 2 * Math.PI * hashUnit(node.id);
-  if (anchor) {
-    const { x, y } = graph.getNodeAttributes(anchor);
-    return { x: x + Math.cos(angle) * 2, y: y + Math.sin(angle) * 2 };
+export const emptyContext = (): BuildContext => ({ focus: null, captionKeys: new Map(), colours: new Map() });
+
+export interface Added {
+  nodes: string[];
+  edges: string[];
+}
+
+export const BASE_NODE_SIZE = 5;
+export const EDGE_COLOUR = '#9aa5b5';
+
+export function nodeAttributesFor(node: GraphNode, at: Point, context: BuildContext): NodeAttributes {
+  const category = categoryOf(node.labels, context.focus);
+  return {
+    label: captionOf(node, context.captionKeys),
+    x: at.x,
+    y: at.y,
+    size: BASE_NODE_SIZE,
+    color: colourFor(category, context.colours),
+    labels: node.labels,
+    category,
+    ref: refOf(node),
+    properties: node.properties,
+  };
+}
+
+export function edgeAttributesFor(rel: GraphRelationship): EdgeAttributes {
+  return { label: rel.type, relType: rel.type, size: 1.5, color: EDGE_COLOUR, properties: rel.properties };
+}
+
+function positionsOf(graph: ExplorerGraph): Point[] {
+  return graph.mapNodes((_, a) => ({ x: a.x, y: a.y }));
+}
+
+/** Adds what `payload` holds to `graph`; `origin` is the node the payload came from (an expansion). */
+export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, context: BuildContext, origin?: string): Added {
+  const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
+  for (const node of payload.nodes) {
+    if (graph.hasNode(node.id)) graph.mergeNodeAttributes(node.id, { labels: node.labels, properties: node.properties });
   }
-  const radius = 10 * Math.sqrt(total);
-  const position = (2 * Math.PI * index) / Math.max(total, 1);
-  return { x: Math.cos(position) * radius + angle, y: Math.sin(position) * radius };
-}
-
-/** Adds what `payload` holds to `graph`; returns the ids of nodes that were new. */
-export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, colours: Map<string, string> = new Map()): string[] {
-  const added: string[] = [];
-  payload.nodes.forEach((node, index) => {
-    if (graph.hasNode(node.id)) {
-      graph.mergeNodeAttributes(node.id, { labels: node.labels, properties: node.properties, label: captionOf(node) });
-      return;
+  const occupied = positionsOf(graph);
+  const pending: GraphNode[] = [];
+  const added: Added = { nodes: [], edges: [] };
+  for (const node of fresh) {
+    const saved = context.savedPosition?.(refOf(node));
+    if (!saved) {
+      pending.push(node);
+      continue;
     }
-    const { x, y } = placeNew(graph, node, payload, index, payload.nodes.length);
-    graph.addNode(node.id, {
-      label: captionOf(node),
-      x,
-      y,
-      size: 6,
-      color: colourFor(node.labels[0] ?? 'node', colours),
-      labels: node.labels,
-      properties: node.properties,
+    graph.addNode(node.id, { ...nodeAttributesFor(node, saved, context), ...(saved.fixed ? { fixed: true } : {}) });
+    occupied.push(saved);
+    added.nodes.push(node.id);
+  }
+  // The rest, grouped by the placed node they hang from.
+  const groups = new Map<string, GraphNode[]>();
+  for (const node of pending) {
+    const anchor = origin && graph.hasNode(origin) ? origin : anchorOf(graph, node.id, payload.relationships);
+    const group = anchor ?? '';
+    groups.set(group, [...(groups.get(group) ?? []), node]);
+  }
+  for (const [anchor, nodes] of groups) {
+    const centre = anchor ? { x: graph.getNodeAttribute(anchor, 'x'), y: graph.getNodeAttribute(anchor, 'y') } : centroid(occupied);
+    const spots = placeAround(centre, nodes.length, occupied, anchor ? 3 : 2 + Math.sqrt(graph.order));
+    nodes.forEach((node, i) => {
+      graph.addNode(node.id, nodeAttributesFor(node, spots[i]!, context));
+      occupied.push(spots[i]!);
+      added.nodes.push(node.id);
     });
-    added.push(node.id);
-  });
+  }
   for (const rel of payload.relationships) {
     if (graph.hasEdge(rel.id) || !graph.hasNode(rel.start) || !graph.hasNode(rel.end)) continue;
-    graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, {
-      label: rel.type,
-      relType: rel.type,
-      size: 1.5,
-      color: '#a0aec0',
-      properties: rel.properties,
-    });
-  }
-  for (const id of added) {
-    graph.setNodeAttribute(id, 'size', 4 + Math.min(12, Math.sqrt(graph.degree(id)) * 2));
+    graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, edgeAttributesFor(rel));
+    added.edges.push(rel.id);
   }
   return added;
+}
+
+function anchorOf(graph: ExplorerGraph, id: string, relationships: readonly GraphRelationship[]): string | undefined {
+  for (const r of relationships) {
+    const other = r.start === id ? r.end : r.end === id ? r.start : undefined;
+    if (other !== undefined && other !== id && graph.hasNode(other)) return other;
+  }
+  return undefined;
+}
+
+/** Places payload nodes in the graph at the given positions as a fresh picture (the opening view). */
+export function replaceWith(graph: ExplorerGraph, payload: GraphPayload, context: BuildContext): Added {
+  graph.clear();
+  return mergePayload(graph, payload, context);
+}
+
+/** The graph as the API's payload shape (for JSON export and for the Ask/Console panels). */
+export function toPayload(graph: ExplorerGraph): GraphPayload & { positions: Record<string, Point> } {
+  const positions: Record<string, Point> = {};
+  const nodes = graph.mapNodes((id, a) => {
+    positions[id] = { x: a.x, y: a.y };
+    return { id, labels: a.labels, properties: a.properties };
+  });
+  const relationships = graph.mapEdges((id, a, source, target) => ({ id, type: a.relType, start: source, end: target, properties: a.properties }));
+  return { nodes, relationships, positions };
 }

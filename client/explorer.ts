@@ -1,0 +1,434 @@
+// The explorer page's core: the graphology graph on screen, the view state, the undo history, and every change
+// to the picture (open, expand, dismiss, connect, undo/redo), each recorded as a Delta. Implements ExplorerHost
+// for the Ask and Console panels. UI modules call these methods and listen; they never touch sigma directly.
+import { indexParallelEdgesIndex } from '@sigma/edge-curve';
+import type { GraphPayload, NodeDetailsResponse, OverviewResponse, SearchHit } from '../server/contract.ts';
+import type { ExplorerHost } from './host.ts';
+import { mergePayload, type BuildContext, type ExplorerGraph } from './graph/build.ts';
+import { applyDelta, invert, isEmptyDelta, recordEdges, recordNodes, removalOf, type Delta } from './graph/delta.ts';
+import { communities, nodeSizes } from './graph/metrics.ts';
+import { fetchConnections, fetchNeighbours, fetchNode, fetchNodeById, fetchOverview, fetchPaths, type SchemaResponse } from './graphApi.ts';
+import type { ForceLayout } from './layout/forceLayout.ts';
+import type { ExplorerRenderer } from './renderer/createRenderer.ts';
+import type { RenderInputs } from './renderer/reducers.ts';
+import { redo as redoHistory, undo as undoHistory } from './state/history.ts';
+import type { PositionStore } from './state/positions.ts';
+import { decodeView, encodeView, type Direction, type ViewStep } from './state/urlState.ts';
+import { Store } from './state/store.ts';
+import * as view from './state/view.ts';
+
+export const EXPAND_PAGE = 25;
+export const OVERVIEW_LIMIT = 300;
+
+export interface ExplorerEvents {
+  /** The picture changed (nodes or edges added or removed). */
+  graph: () => void;
+  /** A message for the person (errors, results). */
+  message: (text: string) => void;
+  /** The ForceAtlas2 worker started or stopped. */
+  layout: (running: boolean) => void;
+  /** Ask the page to show a side panel. */
+  panel: (id: 'details' | 'ask' | 'console') => void;
+  /** Ask the page to open a query in the console. */
+  console: (query: string, params?: Record<string, unknown>) => void;
+}
+
+type Listeners = { [K in keyof ExplorerEvents]: Set<ExplorerEvents[K]> };
+
+export class Explorer implements ExplorerHost {
+  readonly store = new Store<view.ViewState>(view.emptyViewState());
+  renderInputs: RenderInputs;
+  overview: OverviewResponse | null = null;
+  private readonly details = new Map<string, Promise<NodeDetailsResponse>>();
+  private readonly listeners: Listeners = { graph: new Set(), message: new Set(), layout: new Set(), panel: new Set(), console: new Set() };
+  private busy = Promise.resolve();
+  private restoring = false;
+
+  constructor(
+    readonly graph: ExplorerGraph,
+    readonly context: BuildContext,
+    readonly schema: SchemaResponse,
+    readonly positions: PositionStore,
+    private renderer: ExplorerRenderer | null = null,
+    private layout: ForceLayout | null = null,
+  ) {
+    this.renderInputs = { view: this.store.get(), sizes: new Map(), communities: new Map(), hoveredNode: null, hoveredEdge: null, zoomedIn: false };
+    this.store.subscribe((state, previous) => {
+      const lookChanged = state.size !== previous.size || state.colour !== previous.colour;
+      if (lookChanged) this.recomputeMetrics();
+      this.setInputs({ view: state });
+      if (!this.restoring) this.writeUrl();
+    });
+  }
+
+  attach(renderer: ExplorerRenderer, layout: ForceLayout): void {
+    this.renderer = renderer;
+    this.layout = layout;
+  }
+
+  on<K extends keyof ExplorerEvents>(event: K, listener: ExplorerEvents[K]): () => void {
+    (this.listeners[event] as Set<ExplorerEvents[K]>).add(listener);
+    return () => (this.listeners[event] as Set<ExplorerEvents[K]>).delete(listener);
+  }
+
+  emit<K extends keyof ExplorerEvents>(event: K, ...args: Parameters<ExplorerEvents[K]>): void {
+    for (const listener of this.listeners[event]) (listener as (...a: Parameters<ExplorerEvents[K]>) => void)(...args);
+  }
+
+  get state(): view.ViewState {
+    return this.store.get();
+  }
+
+  setInputs(change: Partial<RenderInputs>): void {
+    this.renderInputs = { ...this.renderInputs, ...change };
+    this.renderer?.refresh({ skipIndexation: true });
+  }
+
+  /** Runs changes one after another, so a double-click during a search cannot interleave with it. */
+  private queue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.busy.then(task, task);
+    this.busy = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  // ---- the opening picture and links ----
+
+  async start(search: string): Promise<void> {
+    const url = decodeView(search);
+    this.restoring = true;
+    try {
+      this.overview = await fetchOverview(OVERVIEW_LIMIT);
+      this.context.focus = this.overview.focus;
+      const added = mergePayload(this.graph, this.overview, this.context);
+      const placedFromMemory = added.nodes.filter((id) => this.positions.get(this.graph.getNodeAttribute(id, 'ref') ?? '')).length;
+      if (placedFromMemory < added.nodes.length / 2 && this.layout) {
+        this.layout.settle();
+        this.layout.tidy();
+      }
+      this.store.update((s) => ({ ...s, filters: url.filters, colour: url.colour, size: url.size }));
+      this.afterGraphChange();
+      for (const step of url.steps) {
+        try {
+          await this.replay(step);
+        } catch (error) {
+          this.emit('message', `Could not reopen part of the link: ${messageOf(error)}`);
+        }
+      }
+      if (url.selected) {
+        const id = this.idOfRef(url.selected);
+        if (id) this.select(id);
+      }
+    } finally {
+      this.restoring = false;
+    }
+    this.writeUrl();
+  }
+
+  private async replay(step: ViewStep): Promise<void> {
+    if (step.kind === 'open') await this.openRef(step.ref, { select: false });
+    else if (step.kind === 'expand') {
+      const id = this.idOfRef(step.ref);
+      if (id) await this.expand(id, step.type, step.direction);
+    } else if (step.kind === 'dismiss') {
+      const ids = step.refs.map((r) => this.idOfRef(r)).filter((x): x is string => !!x);
+      if (ids.length) this.dismiss(ids);
+    } else if (step.kind === 'path') {
+      const from = this.idOfRef(step.from) ?? (await this.openRef(step.from, { select: false }));
+      const to = this.idOfRef(step.to) ?? (await this.openRef(step.to, { select: false }));
+      if (from && to) await this.connect(from, to);
+    }
+  }
+
+  idOfRef(ref: string): string | undefined {
+    if (ref.startsWith('id:') && this.graph.hasNode(ref.slice(3))) return ref.slice(3);
+    return this.graph.findNode((_, a) => a.ref === ref);
+  }
+
+  refOf(id: string): string {
+    return this.graph.getNodeAttribute(id, 'ref') ?? `id:${id}`;
+  }
+
+  private writeUrl(): void {
+    const s = this.state;
+    const selected = s.selection?.kind === 'node' && this.graph.hasNode(s.selection.id) ? this.refOf(s.selection.id) : null;
+    const query = encodeView({ selected, steps: view.stepsOf(s), filters: s.filters, colour: s.colour, size: s.size });
+    const target = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (target !== `${location.pathname}${location.search}`) history.replaceState(null, '', target);
+  }
+
+  // ---- changes to the picture ----
+
+  /** Records a change already applied to the graph (or applies a removal) and refreshes everything. */
+  private commit(label: string, delta: Delta, step: ViewStep | null): void {
+    if (isEmptyDelta(delta) && step?.kind !== 'expand') return;
+    this.store.update(view.record({ label, delta, step }));
+    this.afterGraphChange();
+  }
+
+  private deltaOfAdded(added: { nodes: string[]; edges: string[] }): Delta {
+    return { added: { nodes: recordNodes(this.graph, added.nodes), edges: recordEdges(this.graph, added.edges) }, removed: { nodes: [], edges: [] } };
+  }
+
+  /** Adds a payload and the relationships between its new nodes and the nodes already on the page. */
+  private async addPayload(payload: GraphPayload, origin?: string): Promise<{ nodes: string[]; edges: string[] }> {
+    const before = new Set(this.graph.nodes());
+    const added = mergePayload(this.graph, payload, this.context, origin);
+    if (added.nodes.length && before.size) {
+      const { relationships } = await fetchConnections(added.nodes, [...before, ...added.nodes].slice(0, 5000));
+      const extra = mergePayload(this.graph, { nodes: [], relationships }, this.context);
+      added.edges.push(...extra.edges);
+    }
+    return added;
+  }
+
+  private afterGraphChange(): void {
+    indexParallelEdgesIndex(this.graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+    this.details.clear();
+    this.store.update(view.pruneMissing((id) => this.graph.hasNode(id), (id) => this.graph.hasEdge(id)));
+    this.recomputeMetrics();
+    this.savePositions();
+    this.renderer?.refresh();
+    this.emit('graph');
+  }
+
+  private recomputeMetrics(): void {
+    const s = this.state;
+    this.renderInputs = {
+      ...this.renderInputs,
+      view: s,
+      sizes: nodeSizes(this.graph, s.size),
+      communities: s.colour === 'community' ? communities(this.graph) : new Map(),
+    };
+  }
+
+  savePositions(): void {
+    this.positions.save(this.graph.mapNodes((_, a) => [a.ref ?? '', { x: a.x, y: a.y, fixed: a.fixed }] as [string, { x: number; y: number; fixed?: boolean }]));
+  }
+
+  /** Brings a node (by entity key or "id:<elementId>") into view; returns its id. */
+  openRef(ref: string, options: { select: boolean } = { select: true }): Promise<string | undefined> {
+    return this.queue(async () => {
+      const existing = this.idOfRef(ref);
+      if (existing) {
+        if (options.select) this.select(existing, { centre: true });
+        return existing;
+      }
+      const details = await fetchNode(ref);
+      return this.bringIn(details, ref, options.select);
+    });
+  }
+
+  openHit(hit: SearchHit): Promise<string | undefined> {
+    if (this.graph.hasNode(hit.id)) {
+      this.select(hit.id, { centre: true });
+      return Promise.resolve(hit.id);
+    }
+    return this.queue(async () => this.bringIn(await fetchNodeById(hit.id), hit.key ?? `id:${hit.id}`, true));
+  }
+
+  private async bringIn(details: NodeDetailsResponse, ref: string, selectIt: boolean): Promise<string> {
+    const id = details.node.id;
+    if (!this.graph.hasNode(id)) {
+      const onPage = details.relationships.filter((r) => this.graph.hasNode(r.other.id));
+      const added = await this.addPayload({ nodes: [details.node], relationships: onPage.map((r) => r.relationship) });
+      this.details.set(id, Promise.resolve(details));
+      this.commit(`Opened ${this.graph.getNodeAttribute(id, 'label')}`, this.deltaOfAdded(added), { kind: 'open', ref });
+    }
+    if (selectIt) this.select(id, { centre: true });
+    return id;
+  }
+
+  /** Expands a node: the next page of its neighbours of this type and direction (null type: every type). */
+  expand(id: string, type: string | null, direction: Direction): Promise<number> {
+    return this.queue(async () => {
+      if (!this.graph.hasNode(id)) return 0;
+      const ref = this.refOf(id);
+      const skip = view.pagesExpanded(this.state, ref, type, direction) * EXPAND_PAGE;
+      const page = await fetchNeighbours(id, type, direction, skip, EXPAND_PAGE);
+      const added = await this.addPayload(page, id);
+      const name = this.graph.getNodeAttribute(id, 'label');
+      const what = type ? `${type}, ${direction === 'out' ? 'outgoing' : direction === 'in' ? 'incoming' : 'both directions'}` : 'all neighbours';
+      this.commit(`Expanded ${name}: ${what}`, this.deltaOfAdded(added), { kind: 'expand', ref, type, direction });
+      const more = page.remaining > 0 ? ` ${page.remaining} more can be added.` : '';
+      this.emit('message', `${name}: ${added.nodes.length} new node${added.nodes.length === 1 ? '' : 's'} (${what}).${more}`);
+      return added.nodes.length;
+    });
+  }
+
+  dismiss(ids: string[]): void {
+    const present = ids.filter((id) => this.graph.hasNode(id));
+    if (!present.length) return;
+    const delta = removalOf(this.graph, present);
+    const refs = present.map((id) => this.refOf(id));
+    const label = present.length === 1 ? `Dismissed ${this.graph.getNodeAttribute(present[0]!, 'label')}` : `Dismissed ${present.length} nodes`;
+    applyDelta(this.graph, delta);
+    this.commit(label, delta, { kind: 'dismiss', refs });
+  }
+
+  dismissOthers(keep: string[]): void {
+    const kept = new Set(keep);
+    this.dismiss(this.graph.filterNodes((id, a) => !kept.has(id) && !a.fixed));
+  }
+
+  undo(): string | undefined {
+    const step = undoHistory(this.state.history);
+    if (!step) return undefined;
+    applyDelta(this.graph, invert(step.entry.delta));
+    this.store.update(view.replaceHistory(step.history));
+    this.afterGraphChange();
+    this.emit('message', `Undone: ${step.entry.label}`);
+    return step.entry.label;
+  }
+
+  redo(): string | undefined {
+    const step = redoHistory(this.state.history);
+    if (!step) return undefined;
+    applyDelta(this.graph, step.entry.delta);
+    this.store.update(view.replaceHistory(step.history));
+    this.afterGraphChange();
+    this.emit('message', `Redone: ${step.entry.label}`);
+    return step.entry.label;
+  }
+
+  /** Draws every shortest path between two nodes and highlights them; returns how many were found. */
+  connect(from: string, to: string): Promise<number> {
+    return this.queue(async () => {
+      const found = await fetchPaths(from, to);
+      const fromName = this.nameOf(from, found);
+      const toName = this.nameOf(to, found);
+      if (found.paths.length === 0) {
+        this.emit('message', `No path of up to 8 steps between ${fromName} and ${toName}.`);
+        this.store.update(view.setHighlight(null));
+        return 0;
+      }
+      const added = await this.addPayload(found);
+      this.commit(`Paths between ${fromName} and ${toName}`, this.deltaOfAdded(added), {
+        kind: 'path',
+        from: this.refOf(from),
+        to: this.refOf(to),
+      });
+      const nodes = [...new Set(found.paths.flatMap((p) => p.nodes))];
+      const edges = [...new Set(found.paths.flatMap((p) => p.relationships))];
+      this.store.update(view.setHighlight({ nodes, edges }));
+      const n = found.paths.length;
+      this.emit('message', `${n} shortest path${n === 1 ? '' : 's'} of ${found.length} step${found.length === 1 ? '' : 's'} between ${fromName} and ${toName}.`);
+      this.fitTo(nodes);
+      return n;
+    });
+  }
+
+  private nameOf(id: string, payload: GraphPayload): string {
+    if (this.graph.hasNode(id)) return this.graph.getNodeAttribute(id, 'label');
+    const node = payload.nodes.find((n) => n.id === id);
+    return String(node?.properties.name ?? node?.properties.title ?? id);
+  }
+
+  setPinned(id: string, pinned: boolean): void {
+    if (!this.graph.hasNode(id)) return;
+    if (pinned) this.graph.setNodeAttribute(id, 'fixed', true);
+    else this.graph.removeNodeAttribute(id, 'fixed');
+    this.savePositions();
+    this.renderer?.refresh();
+    this.emit('graph');
+  }
+
+  // ---- selection, camera, details ----
+
+  /** Selects a node; one not on the page is brought in first (the Ask and Console panels rely on this). */
+  select(id: string, options: { centre?: boolean } = {}): void {
+    if (!this.graph.hasNode(id)) {
+      void this.openRef(`id:${id}`).catch((error: unknown) => this.emit('message', `Could not open that node: ${messageOf(error)}`));
+      return;
+    }
+    this.store.update(view.select({ kind: 'node', id }));
+    this.emit('panel', 'details');
+    if (options.centre) this.centreOn(id);
+  }
+
+  selectEdge(id: string): void {
+    if (!this.graph.hasEdge(id)) return;
+    this.store.update(view.select({ kind: 'edge', id }));
+    this.emit('panel', 'details');
+  }
+
+  clearSelection(): void {
+    this.store.update(view.select(null));
+  }
+
+  nodeDetails(id: string): Promise<NodeDetailsResponse> {
+    let cached = this.details.get(id);
+    if (!cached) {
+      cached = fetchNodeById(id);
+      cached.catch(() => this.details.delete(id));
+      this.details.set(id, cached);
+    }
+    return cached;
+  }
+
+  centreOn(id: string): void {
+    const renderer = this.renderer;
+    if (!renderer || !this.graph.hasNode(id)) return;
+    const data = renderer.getNodeDisplayData(id);
+    if (!data) return;
+    void renderer.getCamera().animate({ x: data.x, y: data.y }, { duration: 300 });
+  }
+
+  /** Frames these nodes (or everything when none are given). */
+  fitTo(ids: string[] = []): void {
+    const renderer = this.renderer;
+    if (!renderer) return;
+    renderer.setCustomBBox(null);
+    renderer.refresh();
+    const points = (ids.length ? ids : this.graph.nodes()).map((id) => renderer.getNodeDisplayData(id)).filter((d) => !!d);
+    renderer.setCustomBBox(renderer.getBBox());
+    if (!points.length) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.2, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));
+    void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
+  }
+
+  // ---- ExplorerHost, for the Ask and Console panels ----
+
+  showGraph(payload: GraphPayload, options: { mode: 'add' | 'replace' }): void {
+    void this.queue(async () => {
+      if (options.mode === 'replace' && this.graph.order) {
+        const removal = removalOf(this.graph, this.graph.nodes().filter((id) => !payload.nodes.some((n) => n.id === id)));
+        applyDelta(this.graph, removal);
+        const added = await this.addPayload(payload);
+        const delta = this.deltaOfAdded(added);
+        this.commit('Showed a result', { added: delta.added, removed: removal.removed }, null);
+      } else {
+        const added = await this.addPayload(payload);
+        this.commit('Added a result', this.deltaOfAdded(added), null);
+      }
+      this.fitTo(payload.nodes.map((n) => n.id).filter((id) => this.graph.hasNode(id)));
+    });
+  }
+
+  highlight(ids: { nodes: string[]; relationships: string[] }): void {
+    this.store.update(view.setHighlight({ nodes: ids.nodes.filter((id) => this.graph.hasNode(id)), edges: ids.relationships.filter((id) => this.graph.hasEdge(id)) }));
+  }
+
+  openInConsole(query: string, params?: Record<string, unknown>): void {
+    this.emit('console', query, params);
+    this.emit('panel', 'console');
+  }
+
+  showPanel(id: 'details' | 'ask' | 'console'): void {
+    this.emit('panel', id);
+  }
+
+  /** Waits for queued changes (tests and the URL replay use it). */
+  idle(): Promise<void> {
+    return this.busy;
+  }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
