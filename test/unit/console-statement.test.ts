@@ -1,0 +1,83 @@
+// Console statement shape (EXPLAIN / PROFILE / run, positions mapped back) and plan rules on plan-shaped data.
+import { describe, expect, it } from 'vitest';
+import { positionAt, positionInOriginal, statementShape } from '../../server/console/statement.ts';
+import { checkPlan, procedureNameOf } from '../../server/console/planRules.ts';
+import { toCypherPlan } from '../../server/console/plan.ts';
+import { toCypherParams } from '../../server/console/params.ts';
+
+describe('statement shape', () => {
+  it('inserts EXPLAIN before a plain query, after comments and a CYPHER prefix', () => {
+    expect(statementShape('MATCH (n) RETURN n')).toMatchObject({ mode: 'RUN', explainText: 'EXPLAIN MATCH (n) RETURN n', insertedAt: 0 });
+    const shaped = statementShape('// hello\nCYPHER runtime=slotted MATCH (n) RETURN n')!;
+    expect(shaped.explainText).toBe('// hello\nCYPHER runtime=slotted EXPLAIN MATCH (n) RETURN n');
+    expect(shaped.insertedAt).toBe(32);
+  });
+
+  it('keeps EXPLAIN, swaps PROFILE for EXPLAIN in place', () => {
+    expect(statementShape('explain MATCH (n) RETURN n')).toMatchObject({ mode: 'EXPLAIN', explainText: 'explain MATCH (n) RETURN n', insertedLength: 0 });
+    expect(statementShape('  profile MATCH (n) RETURN n')).toMatchObject({ mode: 'PROFILE', explainText: '  EXPLAIN MATCH (n) RETURN n' });
+  });
+
+  it('has no shape for an empty or comment-only text', () => {
+    expect(statementShape('  // nothing\n/* here */ ')).toBeUndefined();
+  });
+
+  it('maps a position on the EXPLAIN text back to the person’s text', () => {
+    const text = 'MATCH (n)\nWHERE n.x = 1\nRETRUN n';
+    const shape = statementShape(text)!;
+    // Neo4j reports offset 32 on "EXPLAIN MATCH…": the R of RETRUN, 8 characters later than in the text.
+    expect(positionInOriginal(text, shape, { offset: 32, line: 3, column: 1 })).toEqual({ offset: 24, line: 3, column: 1 });
+    expect(positionAt('ab\ncd', 4)).toEqual({ offset: 4, line: 2, column: 2 });
+  });
+});
+
+describe('plan rules', () => {
+  const allowed = (name: string) => name === 'db.labels';
+  const plan = (operatorType: string, details = '', children: unknown[] = []) => ({ operatorType, arguments: { Details: details }, children }) as never;
+
+  it('refuses writing, loading, batching and administering operators anywhere in the tree', () => {
+    for (const operator of ['Create', 'MergeInto', 'SetProperty', 'RemoveLabels', 'DetachDelete', 'Foreach', 'LoadCSV', 'TransactionForeach', 'TransactionApply', 'CreateIndex', 'DropConstraint', 'AdministrationCommand', 'ShowSettings', 'ShowTransactions', 'TerminateTransactions', 'DoNothingIfExists(INDEX)']) {
+      const tree = plan('ProduceResults@neo4j', '', [plan('Projection@neo4j', '', [plan(`${operator}@neo4j`)])]);
+      expect(checkPlan(tree, 'r', { procedureAllowed: allowed, database: 'neo4j' }), operator).toBeDefined();
+    }
+  });
+
+  it('lets read operators, allowed SHOW commands and allowlisted procedures through', () => {
+    const tree = plan('ProduceResults@neo4j', '', [plan('ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)', [plan('NodeByLabelScan@neo4j'), plan('ShowIndexes@neo4j')])]);
+    expect(checkPlan(tree, 'r', { procedureAllowed: allowed, database: 'neo4j' })).toBeUndefined();
+  });
+
+  it('refuses procedures off the allowlist, other databases and write query types', () => {
+    expect(checkPlan(plan('ProcedureCall@neo4j', 'dbms.listConfig() :: (name :: STRING)'), 's', { procedureAllowed: allowed })).toMatch(/dbms\.listConfig/);
+    expect(checkPlan(plan('AllNodesScan@other'), 'r', { procedureAllowed: allowed, database: 'neo4j' })).toMatch(/other/);
+    expect(checkPlan(plan('EmptyResult@neo4j'), 'w', { procedureAllowed: allowed })).toBeDefined();
+    expect(procedureNameOf('`db`.labels() :: (label :: STRING)')).toBe('db.labels');
+  });
+
+  it('turns a profiled plan into the contract’s tree with db hits added up', () => {
+    const profiled = {
+      operatorType: 'ProduceResults@neo4j',
+      identifiers: ['n'],
+      arguments: { Details: 'n', EstimatedRows: 3, DbHits: 4n, Rows: 3n, runtime: 'SLOTTED' },
+      dbHits: 4,
+      rows: 3,
+      children: [{ operatorType: 'AllNodesScan@neo4j', identifiers: ['n'], arguments: { Details: 'n' }, dbHits: 6, rows: 3, children: [] }],
+    };
+    const result = toCypherPlan('PROFILE', profiled);
+    expect(result.totalDbHits).toBe(10);
+    expect(result.root).toMatchObject({ operator: 'ProduceResults', details: 'n', estimatedRows: 3, rows: 3, dbHits: 4, arguments: { runtime: 'SLOTTED' } });
+    expect(result.root.arguments).not.toHaveProperty('DbHits');
+    expect(result.root.children[0]).toMatchObject({ operator: 'AllNodesScan', dbHits: 6 });
+  });
+});
+
+describe('parameters', () => {
+  it('sends whole numbers as integers and the rest as they are, all the way down', () => {
+    expect(toCypherParams({ limit: 10, ratio: 0.5, list: [1, 'a'], map: { n: -3, big: 2 ** 60 } })).toEqual({
+      limit: 10n,
+      ratio: 0.5,
+      list: [1n, 'a'],
+      map: { n: -3n, big: 2 ** 60 },
+    });
+  });
+});
