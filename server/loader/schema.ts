@@ -16,8 +16,17 @@ export async function applySchema(db: Database): Promise<void> {
   await awaitIndexes(db);
 }
 
+/** Waits until every index is online; throws when one failed or the time is up. */
 export async function awaitIndexes(db: Database, seconds = 120): Promise<void> {
-  await db.run('CALL db.awaitIndexes($seconds)', { seconds: BigInt(seconds) }, 'READ');
+  const deadline = Date.now() + seconds * 1000;
+  for (let wait = 20; ; wait = Math.min(wait * 2, 500)) {
+    const result = await db.read<{ name: string; state: string; failure: string | null }>('load-indexes-not-online');
+    const failed = result.records.find((r) => r.get('state') === 'FAILED');
+    if (failed) throw new Error(`Index ${failed.get('name')} failed: ${failed.get('failure') ?? 'no reason given'}`);
+    if (result.records.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`Indexes still not online after ${seconds} s: ${result.records.map((r) => r.get('name')).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
 
 /**

@@ -1,0 +1,133 @@
+// The loader on the command line:
+//   npm run seed                        the article's graph (data/seed/alibaba.graph.json)
+//   npm run load -- FILE [FILE …]       graph files: .json (documents, nodes, relationships) and .csv
+//   npm run load -- --cypher FILE       a Cypher script, e.g. ../shared/datasets/movies.cypher
+// Files are validated before any database is touched. The database is the one NEO4J_URI names, or else the
+// local DBMS (started here, on NEO4J_DATA_DIR) — the same choice as `npm start`.
+import fs from 'node:fs';
+import { ConfigError, parseConfig } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { connect, type Connection } from '../db/runtime.ts';
+import { LocalNeo4jError } from '../db/localNeo4j.ts';
+import { GraphFileError, type Graph } from './format.ts';
+import { readGraphFiles } from './read.ts';
+import { DEFAULT_BATCH_SIZE, loadGraph, type LoadPhase } from './load.ts';
+import { describeLoad, SEED_FILE } from './seed.ts';
+import { CypherScriptError, prepareScript, runCypherScript } from './runScript.ts';
+import { createProgressBar } from './progress.ts';
+
+const USAGE = `Usage:
+  npm run seed                          load the article's knowledge graph (${SEED_FILE.replace(process.cwd() + '/', '')})
+  npm run load -- FILE [FILE ...]       load graph files: .json, or .csv nodes/relationships files
+  npm run load -- --cypher FILE         run a Cypher script (Neo4j 4.x schema syntax is translated)
+Options:
+  --check              validate only; write nothing (no database needed for graph files)
+  --batch-size N       rows per transaction (default ${DEFAULT_BATCH_SIZE})
+Database: NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), or else the local Neo4j in NEO4J_DATA_DIR.`;
+
+/** Loads shown with a progress bar: smaller ones finish too fast for one to help. */
+const PROGRESS_THRESHOLD = 5000;
+
+interface Options {
+  seed: boolean;
+  cypher?: string;
+  files: string[];
+  check: boolean;
+  batchSize: number;
+}
+
+class UsageError extends Error {}
+
+export function parseArguments(args: readonly string[]): Options {
+  const options: Options = { seed: false, files: [], check: false, batchSize: DEFAULT_BATCH_SIZE };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--seed') options.seed = true;
+    else if (arg === '--check') options.check = true;
+    else if (arg === '--cypher') {
+      options.cypher = args[++i];
+      if (!options.cypher) throw new UsageError('--cypher needs a file');
+    } else if (arg === '--batch-size') {
+      options.batchSize = Number(args[++i]);
+      if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new UsageError('--batch-size needs a whole number above 0');
+    } else if (arg === '--help' || arg === '-h') throw new UsageError('');
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else options.files.push(arg);
+  }
+  const modes = [options.seed, Boolean(options.cypher), options.files.length > 0].filter(Boolean).length;
+  if (modes !== 1) throw new UsageError(modes === 0 ? 'name a file to load' : 'give either --seed, --cypher FILE, or graph files');
+  if (options.seed) options.files = [SEED_FILE];
+  return options;
+}
+
+const say = (line: string) => process.stdout.write(line + '\n');
+
+async function withDatabase<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+  const config = parseConfig();
+  const connection = await connect(config, createLogger('warn'), say);
+  say(`Database: ${connection.local ? `local Neo4j (${config.local.dataDir})` : connection.uri}${config.neo4j.database ? `, database "${config.neo4j.database}"` : ''}`);
+  try {
+    return await work(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+async function loadFiles(options: Options): Promise<void> {
+  const started = Date.now();
+  const graph: Graph = readGraphFiles(options.files);
+  const size = `${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.documents.length} documents`;
+  say(`Valid: ${options.files.join(', ')} (${size}; read and checked in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (options.check) return;
+  await withDatabase(async ({ db }) => {
+    const total = graph.nodes.length + graph.relationships.length;
+    const bar = total >= PROGRESS_THRESHOLD ? createProgressBar(total + graph.documents.length + graph.documents.reduce((n, d) => n + d.sentences.length, 0)) : undefined;
+    const names: Record<LoadPhase, string> = { documents: 'documents', sentences: 'sentences', nodes: 'nodes', relationships: 'relationships' };
+    const stats = await loadGraph(db, graph, {
+      batchSize: options.batchSize,
+      onProgress: ({ phase, done }) => bar?.update(done, names[phase]),
+      onWarning: (message) => say(`Warning: ${message}`),
+    });
+    bar?.finish();
+    say(`Loaded ${describeLoad(stats)}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new, the rest already there.`);
+  });
+}
+
+async function runScript(file: string, check: boolean): Promise<void> {
+  const script = fs.readFileSync(file, 'utf8');
+  const prepared = prepareScript(script);
+  for (const note of prepared.notes) say(`${file}:${note.line}: ${note.message}`);
+  if (prepared.problems.length > 0) throw new CypherScriptError(file, prepared.problems);
+  if (check) {
+    say(`${prepared.statements.length} statements; not run (--check).`);
+    return;
+  }
+  await withDatabase(async ({ db }) => {
+    const result = await runCypherScript(db, script, file);
+    say(
+      `Ran ${result.statements} statements in ${(result.ms / 1000).toFixed(1)} s: ${result.nodesCreated} nodes, ${result.relationshipsCreated} relationships, ` +
+        `${result.propertiesSet} properties, ${result.constraintsAdded} constraints, ${result.indexesAdded} indexes added.`,
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  const options = parseArguments(process.argv.slice(2));
+  if (options.cypher) await runScript(options.cypher, options.check);
+  else await loadFiles(options);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message ? `${error.message}\n\n` : ''}${USAGE}\n`);
+    process.exit(error.message ? 2 : 0);
+  }
+  if (error instanceof LocalNeo4jError && error.code === 'LOCKED') {
+    process.stderr.write(`${error.message}\nIf the explorer is running, stop it first, or load into its database with NEO4J_URI=bolt://127.0.0.1:<NEO4J_LOCAL_PORT, 17687 by default>.\n`);
+  } else if (error instanceof GraphFileError || error instanceof CypherScriptError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Loading failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});
