@@ -18,6 +18,7 @@ import { mountLegend } from './ui/legend.ts';
 import { mountLook } from './ui/look.ts';
 import { mountSidebar } from './ui/sidebar.ts';
 import { mountToolbar } from './ui/toolbar.ts';
+import { mountAsk } from './ui/ask/index.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
     mountDetails(byId('details'), explorer, { announce, pathFrom: (id) => connect.setFrom(id) });
     wireInteractions(renderer, explorer, { openMenu: (id, at) => void openExpandMenu(explorer, id, at) });
     // panels mount here
+    mountAsk(byId('panel-ask'), explorer);
 
     const showCounts = () => {
       const total = explorer.overview?.totalNodes ?? graph.order;

@@ -5,10 +5,10 @@
 MATCH (n)
 WHERE NOT n:Document AND NOT n:Sentence
 WITH n, coalesce(n.name, n.title, n.caption, n.label) AS name
-WHERE name IS :: STRING AND name <> ''
+WHERE name IS :: STRING NOT NULL AND name <> ''
 RETURN elementId(n) AS id,
-       CASE WHEN n.key IS :: STRING THEN n.key ELSE elementId(n) END AS key,
+       CASE WHEN n.key IS :: STRING NOT NULL THEN n.key ELSE elementId(n) END AS key,
        name,
        labels(n) AS labels,
-       CASE WHEN n.aliases IS :: LIST<STRING NOT NULL> THEN n.aliases ELSE [] END AS aliases
+       CASE WHEN n.aliases IS :: LIST<STRING NOT NULL> NOT NULL THEN n.aliases ELSE [] END AS aliases
 LIMIT 50000

@@ -12,8 +12,8 @@ export async function readCatalog(db: Database): Promise<CatalogEntry[]> {
     id: record.get('id') as string,
     key: record.get('key') as string,
     name: record.get('name') as string,
-    labels: record.get('labels') as string[],
-    aliases: record.get('aliases') as string[],
+    labels: (record.get('labels') as string[] | null) ?? [],
+    aliases: (record.get('aliases') as string[] | null) ?? [],
   }));
 }
 

@@ -139,7 +139,7 @@ function emptyAnswer(answer: string, suggestions: string[] = []): AskResponse {
 
 function followUps(form: AskForm, subject: CatalogEntry, entities: GraphNode[]): string[] {
   const out: string[] = [];
-  const first = entities.find((node) => node.id !== subject.id);
+  const first = entities.find((node) => node.id !== subject.id && !node.labels.includes('Figure'));
   if (first) out.push(`What do we know about ${captionOf(first)}?`);
   if (form.id !== 'about') out.push(`What do we know about ${subject.name}?`);
   return out;

@@ -17,8 +17,9 @@ export const aboutForm: AskForm = {
   parse(frame) {
     const [subject] = frame.usableSlots();
     if (frame.has(ABOUT) || frame.has(CONNECTION)) return { score: 1, subject };
-    // A bare name ("Alibaba?", "tell me Youku") asks for everything.
-    if (subject && frame.words().every(isStopWord)) return { score: 0.5, subject };
+    // A bare name ("Alibaba?", "Youku please") asks for everything; bare unknown words are not a question.
+    const looksNamed = subject && (subject.candidates.length > 0 || /\p{Lu}|\d|\p{Script=Han}/u.test(subject.text));
+    if (looksNamed && frame.words().every(isStopWord)) return { score: 0.5, subject };
     return undefined;
   },
   examples: (facts) => (facts.central ? [`What do we know about ${facts.central}?`] : []),
@@ -41,11 +42,15 @@ function describeEntity({ subject, rows }: AnswerContext): FormAnswer {
     if (!group.names.includes(name)) group.names.push(name);
     groups.set(key, group);
   }
-  const clauses = [...groups.values()].map(({ type, outgoing, names }) => {
+  const ownClauses: string[] = [];
+  const othersClauses: string[] = [];
+  for (const { type, outgoing, names } of groups.values()) {
     const { phrase, passive } = relationPhrase(type, outgoing);
-    return passive ? `${listNames(names)} ${phrase} it` : `${phrase} ${listNames(names)}`;
-  });
-  if (clauses.length) parts.push(`${subject.name} ${clauses.join('; ')}.`);
+    if (passive) othersClauses.push(`${listNames(names)} ${phrase} it`);
+    else ownClauses.push(`${phrase} ${listNames(names)}`);
+  }
+  if (ownClauses.length) parts.push(`${subject.name} ${ownClauses.join('; ')}.`);
+  if (othersClauses.length) parts.push(`${capitalize(othersClauses.join('; '))}.`);
   const entities = dedupe(related.map((row) => row.answer!));
   const hasDescription = typeof node?.properties.description === 'string';
   if (!entities.length && !hasDescription) {
@@ -68,6 +73,10 @@ function introduction(node: GraphNode): string {
     .slice(0, SHOWN_PROPERTIES)
     .map(([key, value]) => `${key.replace(/_/g, ' ')} ${typeof value === 'string' ? `“${value}”` : value}`);
   return `${head}${facts.length ? `: ${facts.join(', ')}` : ''}.`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function withDate(node: GraphNode): string {

@@ -32,7 +32,8 @@ export const connectionForm: AskForm = {
     const nodes = new Map<string, GraphNode>();
     for (const path of paths) for (const node of path.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
     const listed = paths.slice(0, PATHS_LISTED).map((path) => pathText(path.nodes, path.relationships));
-    const more = paths.length > PATHS_LISTED ? `; and ${paths.length - PATHS_LISTED} more paths` : '';
+    const hidden = paths.length - PATHS_LISTED;
+    const more = hidden > 0 ? `; and ${hidden} more path${hidden === 1 ? '' : 's'}` : '';
     const how = steps === 1 ? 'directly' : `in ${steps} steps`;
     return {
       sentence: `${captionOf(paths[0]!.nodes[0]!)} and ${captionOf(paths[0]!.nodes.at(-1)!)} are connected ${how}: ${listed.join('; ')}${more}.`,
