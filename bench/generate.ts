@@ -15,6 +15,8 @@ export interface GraphFileDocument {
   title: string;
   text: string;
   source: string;
+  /** Sentence spans [start, end) in text, one per relationship, so the loader need not split the text. */
+  sentences: [number, number][];
 }
 export interface GraphFileNode {
   key: string;
@@ -319,6 +321,7 @@ function withEvidence(
   for (let first = 0; first < pairs.length; first += perDocument) {
     const docKey = `news-${documents.length}`;
     const parts: string[] = [];
+    const sentences: [number, number][] = [];
     let offset = 0;
     const batch = pairs.slice(first, first + perDocument);
     batch.forEach((pair, index) => {
@@ -340,9 +343,10 @@ function withEvidence(
         },
       });
       parts.push(sentence);
+      sentences.push([offset, offset + sentence.length]);
       offset += sentence.length;
     });
-    documents.push({ key: docKey, title: `Generated market news ${documents.length + 1}`, text: parts.join(' '), source: 'bench/generate.ts' });
+    documents.push({ key: docKey, title: `Generated market news ${documents.length + 1}`, text: parts.join(' '), source: 'bench/generate.ts', sentences });
   }
   return { documents, relationships };
 }

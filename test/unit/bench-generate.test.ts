@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, generateCompanyGraph, RELATIONSHIP_TYPES, type GraphFile } from '../../bench/generate.ts';
 import { hillTailExponent, mean } from '../../bench/lib/stats.ts';
+import { validateGraph, type RawGraph } from '../../server/loader/validate.ts';
 
 const small = generateCompanyGraph({ nodes: 2000, relationships: 10_000, seed: 42 });
 
@@ -69,6 +70,17 @@ describe('generateCompanyGraph', () => {
       expect(text.get(p.evidence_document)!.slice(p.evidence_start, p.evidence_end)).toBe(p.evidence_quote);
       expect(typeof p.inferred).toBe('boolean');
     }
+  });
+
+  it("passes the loader's validation as a whole file", () => {
+    const raw: RawGraph = { documents: [], nodes: [], relationships: [] };
+    for (const section of ['documents', 'nodes', 'relationships'] as const) {
+      small[section].forEach((value, index) => raw[section].push({ value, origin: { file: 'generated.json', path: [section, index], format: 'json' } }));
+    }
+    const { graph, problems } = validateGraph(raw);
+    expect(problems).toEqual([]);
+    expect(graph!.relationships).toHaveLength(10_000);
+    expect(graph!.documents.reduce((sum, d) => sum + d.sentences.length, 0)).toBe(10_000);
   });
 
   it('builds ownership between companies as trees: one owner each, and no cycles', () => {
