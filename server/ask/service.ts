@@ -11,7 +11,7 @@ import type { AskRow } from './forms/types.ts';
 import type { Slot } from './language/frame.ts';
 import { EntityIndex, type CatalogEntry } from './language/linking.ts';
 import { readCatalog, readGraphFacts, runFormQuery } from './repository.ts';
-import { ruleBasedTranslator, type QuestionTranslator } from './translator.ts';
+import { ruleBasedTranslator, type QuestionTranslator, type Reading } from './translator.ts';
 
 export const MAX_QUESTION_LENGTH = 300;
 const MAX_SUGGESTIONS = 16;
@@ -37,8 +37,24 @@ export function checkQuestion(question: unknown): string {
 export async function ask(db: Database, question: string, options: AskOptions = {}): Promise<AskResponse> {
   const text = checkQuestion(question);
   const index = await entityIndexOf(db);
-  const reading = await (options.translator ?? ruleBasedTranslator).translate(text, index);
-  if (!reading.form) return notUnderstood(db);
+  const { readings } = await (options.translator ?? ruleBasedTranslator).translate(text, index);
+  const first = readings[0];
+  if (!first) return notUnderstood(db);
+  const firstAnswer = await answerReading(db, text, index, first);
+  if (firstAnswer.known || !firstAnswer.cypher) return firstAnswer;
+  // The surest reading found no fact: another relation reading of the same name may ("what apps does ByteDance run").
+  for (const reading of readings.slice(1)) {
+    if (!FALLBACK_FORMS.has(reading.form) || reading.subject !== first.subject) continue;
+    const answer = await answerReading(db, text, index, reading);
+    if (answer.known) return answer;
+  }
+  return firstAnswer;
+}
+
+/** Forms another reading may fall back to: relations only, never the catch-all "what we know" or a connection. */
+const FALLBACK_FORMS = new Set<string>(FORMS.filter((form) => form.object === 'check').map((form) => form.id));
+
+async function answerReading(db: Database, text: string, index: EntityIndex, reading: Reading): Promise<AskResponse> {
   const form = formById(reading.form);
   if (!reading.subject) return noEntityNamed(db, form);
 

@@ -6,13 +6,18 @@ import type { FormOptions } from './forms/types.ts';
 import { buildFrame, type Slot } from './language/frame.ts';
 import type { EntityIndex } from './language/linking.ts';
 
-export interface Interpretation {
-  /** Undefined when the question fits no form. */
-  form?: FormId;
+export interface Reading {
+  form: FormId;
   subject?: Slot;
   /** A second name: checked against the answers, or the other end of a connection. */
   object?: Slot;
   options: FormOptions;
+}
+
+export interface Interpretation {
+  /** The readings of the question, surest first; empty when it fits no form. When the surest one finds no fact,
+   * the service tries the next relation readings of the same subject ("what apps does ByteDance run": leads, or owns). */
+  readings: Reading[];
 }
 
 export interface QuestionTranslator {
@@ -20,19 +25,23 @@ export interface QuestionTranslator {
   translate(question: string, index: EntityIndex): Promise<Interpretation>;
 }
 
-/** Reads every form against the question's frame; the surest reading wins, ties go to the registry's order. */
+/** Reads every form against the question's frame; surer readings first, ties in the registry's order. */
 export const ruleBasedTranslator: QuestionTranslator = {
   name: 'rules',
   async translate(question, index) {
     const frame = buildFrame(question, index);
-    let best: { form: (typeof FORMS)[number]; score: number; subject?: Slot; object?: Slot; options?: FormOptions } | undefined;
-    for (const form of FORMS) {
+    const matches = FORMS.flatMap((form, order) => {
       const match = form.parse(frame);
-      if (match && match.score > (best?.score ?? 0)) best = { form, ...match };
-    }
-    if (!best) return { options: {} };
-    const object = best.form.object === 'none' ? undefined : keepObject(best.subject, best.object, best.form.object === 'endpoint');
-    return { form: best.form.id, subject: best.subject, object, options: best.options ?? {} };
+      return match && match.score > 0 ? [{ form, order, ...match }] : [];
+    }).sort((a, b) => b.score - a.score || a.order - b.order);
+    return {
+      readings: matches.map((match) => ({
+        form: match.form.id,
+        subject: match.subject,
+        object: match.form.object === 'none' ? undefined : keepObject(match.subject, match.object, match.form.object === 'endpoint'),
+        options: match.options ?? {},
+      })),
+    };
   },
 };
 

@@ -13,6 +13,8 @@ export interface DirectedVocabulary {
   inversePassive?: readonly string[];
   /** "the owner of B", "B's owner": the noun names the agent. */
   agentNouns: readonly string[];
+  /** Words after the verb that introduce the patient: "who took over Alibaba from Jack Ma". */
+  patientMarkers?: readonly string[];
   /** "A's subsidiaries": the noun names the patient. */
   patientNouns: readonly string[];
   /** Nouns that name the patient only loosely ("products", "businesses"): they count for less. */
@@ -21,7 +23,7 @@ export interface DirectedVocabulary {
 
 export const OWNERSHIP: DirectedVocabulary = {
   active: ['own', 'control', 'acquire', 'buy', 'possess', 'operate', '拥有', '控制', '收购'],
-  passive: ['own by', 'control by', 'acquire by', 'buy by', 'operate by', 'hold by', 'belong to', 'part of', 'under', '属于', '隶属于', '归属'],
+  passive: ['own by', 'control by', 'acquire by', 'buy by', 'operate by', 'hold by', 'belong to', 'belong', 'part of', 'under', '属于', '隶属于', '归属'],
   agentNouns: ['owner', 'parent company', 'parent', 'holding company', 'proprietor', 'controller', 'acquirer', '母公司', '所有者', '东家'],
   patientNouns: ['subsidiary', 'holding', 'portfolio', 'affiliate', 'division', 'arm', '子公司', '旗下'],
   weakPatientNouns: ['product', 'brand', 'unit', 'business unit', 'business', 'platform', 'service', 'app', 'asset', 'property', 'department', '产品', '业务'],
@@ -42,6 +44,7 @@ export const SUCCESSION: DirectedVocabulary = {
   inverseActive: ['precede', 'come before', 'hand over to'],
   passive: ['succeed by', 'replace by', 'follow by', 'supersede by'],
   inversePassive: ['precede by'],
+  patientMarkers: ['from'],
   agentNouns: ['successor', 'replacement', 'heir', '继任者', '接班人', '继任'],
   patientNouns: ['predecessor', '前任'],
 };

@@ -21,6 +21,7 @@ export interface Slot {
 
 export type FrameItem = { kind: 'word'; lemma: string; norm: string; raw: string } | { kind: 'slot'; slot: Slot };
 
+const CONTRACTED = new Set(['who', 'what', 'where', 'when', 'how', 'that', 'it', 'there', 'here', 'he', 'she', 'which']);
 const CLEARLY_A_NAME = /\p{Lu}|\d|\p{Script=Han}/u;
 
 export interface CueHit {
@@ -115,7 +116,9 @@ export function buildFrame(question: string, index: EntityIndex): Frame {
       continue;
     }
     const token = tokens[position]!;
-    const lemma = token.kind === 'possessive' ? POSSESSIVE : frameLemma(token.norm);
+    // "who's", "what's", "it's": a contraction of "is", not a possessive.
+    const contraction = token.kind === 'possessive' && CONTRACTED.has(tokens[position - 1]?.norm ?? '');
+    const lemma = contraction ? 'be' : token.kind === 'possessive' ? POSSESSIVE : frameLemma(token.norm);
     if (token.kind !== 'possessive' && !isVocabulary(lemma)) {
       unknown.push(token);
     } else {

@@ -33,11 +33,19 @@ export function readDirected(frame: Frame, vocabulary: DirectedVocabulary, optio
 
   const verbReading = (hit: CueHit, beforeRole: Role): DirectedReading => {
     const first = before(hit);
-    const second = after(hit);
+    const second = markedPatient(hit) ?? after(hit);
     if (first) return { asked: other(beforeRole), subject: first, object: second, strength: 3, cue: hit.cue };
     if (second) return { asked: beforeRole, subject: second, strength: 3, cue: hit.cue };
     return { asked: beforeRole, strength: 3, cue: hit.cue };
   };
+  // "took over Alibaba from Jack Ma": the marked slot is the patient, whatever comes between.
+  const markedPatient = (hit: CueHit) => {
+    if (!vocabulary.patientMarkers?.length) return undefined;
+    const marker = frame.findCues(vocabulary.patientMarkers).find((m) => m.from >= hit.to);
+    const slot = marker && slots.find((s) => position(s) === marker.to);
+    return slot && beforeRoleIsAgent(hit) ? slot : undefined;
+  };
+  const beforeRoleIsAgent = (hit: CueHit) => [...(vocabulary.active ?? [])].includes(hit.cue);
   // "Alibaba's head", "the chair": a verb word used as a noun is left to the noun rules.
   const verbs = (cues: readonly string[] | undefined) =>
     frame.findCues(cues ?? []).filter((hit) => {

@@ -39,10 +39,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The letters of a run of tokens with spaces and possessive markers left out: "Pin Duoduo's" → "pinduoduo". */
+/**
+ * The letters of a run of tokens without spaces: "Pin Duoduo" → "pinduoduo". A possessive inside stays (as "'s"),
+ * so "Tencent's holdings" is not the name "Tencent Holdings"; one at the end is dropped ("Ali's" → "ali").
+ */
 export function compactOf(tokens: readonly Token[]): string {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.kind === 'possessive') end--;
   return tokens
-    .filter((token) => token.kind !== 'possessive')
+    .slice(0, end)
     .map((token) => token.norm)
     .join('');
 }
