@@ -136,10 +136,14 @@ export class Explorer implements ExplorerHost {
       const ids = step.refs.map((r) => this.idOfRef(r)).filter((x): x is string => !!x);
       if (ids.length) this.dismiss(ids);
     } else if (step.kind === 'path') {
-      const from = this.idOfRef(step.from) ?? (await this.openRef(step.from, { select: false }));
-      const to = this.idOfRef(step.to) ?? (await this.openRef(step.to, { select: false }));
-      if (from && to) await this.connect(from, to);
+      const [from, to] = await Promise.all([this.resolveRef(step.from), this.resolveRef(step.to)]);
+      await this.connect(from, to);
     }
+  }
+
+  /** The elementId of a ref, asking the server when the node is not on the page. */
+  private async resolveRef(ref: string): Promise<string> {
+    return this.idOfRef(ref) ?? (ref.startsWith('id:') ? ref.slice(3) : (await fetchNode(ref)).node.id);
   }
 
   idOfRef(ref: string): string | undefined {
@@ -163,7 +167,8 @@ export class Explorer implements ExplorerHost {
 
   /** Records a change already applied to the graph (or applies a removal) and refreshes everything. */
   private commit(label: string, delta: Delta, step: ViewStep | null): void {
-    if (isEmptyDelta(delta) && step?.kind !== 'expand') return;
+    // An expansion or a path that added nothing is still recorded: the link must carry it, and "+N more" counts pages.
+    if (isEmptyDelta(delta) && step?.kind !== 'expand' && step?.kind !== 'path') return;
     this.store.update(view.record({ label, delta, step }));
     this.afterGraphChange();
   }
@@ -175,7 +180,9 @@ export class Explorer implements ExplorerHost {
   /** Adds a payload and the relationships between its new nodes and the nodes already on the page. */
   private async addPayload(payload: GraphPayload, origin?: string): Promise<{ nodes: string[]; edges: string[] }> {
     const before = new Set(this.graph.nodes());
-    const added = mergePayload(this.graph, payload, this.context, origin);
+    // Saved positions rebuild a picture (opening, a link); what the person adds now goes next to where it came from.
+    const context = this.restoring ? this.context : { ...this.context, savedPosition: undefined };
+    const added = mergePayload(this.graph, payload, context, origin);
     if (added.nodes.length && before.size) {
       const { relationships } = await fetchConnections(added.nodes, [...before, ...added.nodes].slice(0, 5000));
       const extra = mergePayload(this.graph, { nodes: [], relationships }, this.context);
@@ -305,11 +312,7 @@ export class Explorer implements ExplorerHost {
         return 0;
       }
       const added = await this.addPayload(found);
-      this.commit(`Paths between ${fromName} and ${toName}`, this.deltaOfAdded(added), {
-        kind: 'path',
-        from: this.refOf(from),
-        to: this.refOf(to),
-      });
+      this.commit(`Paths between ${fromName} and ${toName}`, this.deltaOfAdded(added), { kind: 'path', from: this.refOf(from), to: this.refOf(to) });
       const nodes = [...new Set(found.paths.flatMap((p) => p.nodes))];
       const edges = [...new Set(found.paths.flatMap((p) => p.relationships))];
       this.store.update(view.setHighlight({ nodes, edges }));

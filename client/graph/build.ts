@@ -83,6 +83,29 @@ function positionsOf(graph: ExplorerGraph): Point[] {
   return graph.mapNodes((_, a) => ({ x: a.x, y: a.y }));
 }
 
+/**
+ * The usual distance between linked nodes on the page (median over up to 300 edges), so new nodes are set at a
+ * distance that suits the current layout's scale; without edges, the spread of the nodes decides.
+ */
+export function typicalSpacing(graph: ExplorerGraph): number {
+  const lengths: number[] = [];
+  for (const edge of graph.edges()) {
+    if (lengths.length >= 300) break;
+    const a = graph.getNodeAttributes(graph.source(edge));
+    const b = graph.getNodeAttributes(graph.target(edge));
+    const d = Math.hypot(a.x - b.x, a.y - b.y);
+    if (d > 0) lengths.push(d);
+  }
+  if (lengths.length) return lengths.sort((x, y) => x - y)[Math.floor(lengths.length / 2)]!;
+  if (graph.order > 1) {
+    const xs = graph.mapNodes((_, a) => a.x);
+    const ys = graph.mapNodes((_, a) => a.y);
+    const spread = Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    if (spread > 0) return spread / Math.sqrt(graph.order);
+  }
+  return 3;
+}
+
 /** Adds what `payload` holds to `graph`; `origin` is the node the payload came from (an expansion). */
 export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, context: BuildContext, origin?: string): Added {
   const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
@@ -109,9 +132,11 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, contex
     const group = anchor ?? '';
     groups.set(group, [...(groups.get(group) ?? []), node]);
   }
+  const spacing = typicalSpacing(graph);
   for (const [anchor, nodes] of groups) {
     const centre = anchor ? { x: graph.getNodeAttribute(anchor, 'x'), y: graph.getNodeAttribute(anchor, 'y') } : centroid(occupied);
-    const spots = placeAround(centre, nodes.length, occupied, anchor ? 3 : 2 + Math.sqrt(graph.order));
+    const radius = anchor ? spacing : spacing * (0.7 + Math.sqrt(graph.order) / 3);
+    const spots = placeAround(centre, nodes.length, occupied, radius, spacing * 0.45);
     nodes.forEach((node, i) => {
       graph.addNode(node.id, nodeAttributesFor(node, spots[i]!, context));
       occupied.push(spots[i]!);
