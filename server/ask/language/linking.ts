@@ -143,12 +143,7 @@ export class EntityIndex {
       return { ...base, match: 'exact', distance: 0, candidates: this.entriesOf(byName.length ? byName : exact) };
     }
     if (vocabularyWord) return undefined;
-    const hasHan = gram.some((token) => token.kind === 'han');
-    const edgesAreWords = !isVocabulary(lemmatize(gram[0]!.norm)) && !isVocabulary(lemmatize(gram.at(-1)!.norm));
-    if (!hasHan && edgesAreWords && gram.length <= MAX_FUZZY_GRAM_TOKENS && !/^\d+$/.test(compact)) {
-      const fuzzy = this.fuzzy(compact);
-      if (fuzzy) return { ...base, match: 'fuzzy', distance: fuzzy.distance, candidates: this.entriesOf(fuzzy.forms) };
-    }
+    // A whole word of a longer name ("Zhang" in "Zhang Yong") beats a one-typo reading of another name.
     if (single && single.kind === 'word') {
       const partial = this.partial.get(single.norm);
       if (partial) {
@@ -157,6 +152,12 @@ export class EntityIndex {
         const entries = [...new Set(partial.filter((item) => item.tokens === fewest).map((item) => item.entry))];
         return { ...base, match: 'partial', distance: 0, candidates: entries.map((index) => this.entries[index]!) };
       }
+    }
+    const hasHan = gram.some((token) => token.kind === 'han');
+    const edgesAreWords = !isVocabulary(lemmatize(gram[0]!.norm)) && !isVocabulary(lemmatize(gram.at(-1)!.norm));
+    if (!hasHan && edgesAreWords && gram.length <= MAX_FUZZY_GRAM_TOKENS && !/^\d+$/.test(compact)) {
+      const fuzzy = this.fuzzy(compact);
+      if (fuzzy) return { ...base, match: 'fuzzy', distance: fuzzy.distance, candidates: this.entriesOf(fuzzy.forms) };
     }
     return undefined;
   }
