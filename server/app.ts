@@ -16,6 +16,7 @@ import { askRoutes } from './ask/routes.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { cors } from './cors.ts';
 import { rateLimit } from './rateLimit.ts';
+import { IMPORT_PATH, importRoutes } from './import/routes.ts';
 
 export interface AppDeps {
   db: Database;
@@ -51,7 +52,10 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use('/api', cors(deps.config.corsOrigins));
   app.use(['/api/cypher', '/api/ask'], rateLimit(deps.config.rateLimit));
-  app.use('/api', express.json({ limit: '1mb', strict: true }));
+  // The import route parses its own (larger) body, after checking the write token.
+  app.use(importRoutes(deps));
+  const smallJson = express.json({ limit: '1mb', strict: true });
+  app.use('/api', (req, res, next) => (req.originalUrl.startsWith(IMPORT_PATH) ? next() : smallJson(req, res, next)));
 
   // Feature routers: one line each.
   app.use(healthRoutes(deps));
