@@ -42,9 +42,8 @@ function endsSentence(line: string, i: number): number | undefined {
   if (end < line.length && !isSpace(line[end])) return undefined;
   if (ch === '.') {
     const word = wordBefore(line, i);
+    // (A single capital letter is not taken for an initial: "plan B. Then" ends a sentence as often as "J. Smith" does not.)
     if (ABBREVIATIONS.has(word)) return undefined;
-    // A single capital letter before the dot is an initial ("J. Smith").
-    if (/^[a-z]$/.test(word) && /[A-Z]/.test(line[i - 1]!)) return undefined;
   }
   return end;
 }

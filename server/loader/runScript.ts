@@ -89,7 +89,8 @@ export async function runCypherScript(db: Database, script: string, file: string
       } catch (error) {
         throw new CypherScriptError(file, [{ line: statement.line, message: `statement ${statement.number} failed: ${messageOf(error)}` }], ran);
       }
-      onStatement?.(++ran, statements.length);
+      ran++;
+      onStatement?.(ran, statements.length);
     }
   } finally {
     await session.close();

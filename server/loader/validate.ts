@@ -243,13 +243,15 @@ export function validateGraph(raw: RawGraph): { graph?: Graph; problems: FoundPr
   const seen = new Map<string, Origin>();
   for (const item of raw.relationships) {
     const relationship = readRelationship(item, problems);
-    if (!relationship) continue;
+    // Ends are checked even when another field of the relationship is wrong, so that all problems show at once.
     for (const side of ['start', 'end'] as const) {
-      const key = relationship[side];
+      const key = isObject(item.value) ? item.value[side] : undefined;
+      if (typeof key !== 'string' || !(KEY_PATTERN.test(key) || key.includes('#'))) continue;
       if (!nodeKeys.has(key) && !sentenceKeys.has(key)) {
         problems.push({ code: 'DANGLING_RELATIONSHIP', origin: item.origin, field: [side], message: `${side} "${key}" is not the key of a node (or a sentence "document#index") in the file` });
       }
     }
+    if (!relationship) continue;
     const identity = `${relationship.start}\u0000${relationship.type}\u0000${relationship.end}\u0000${relationship.key ?? ''}`;
     const first = seen.get(identity);
     if (first) {

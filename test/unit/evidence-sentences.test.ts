@@ -19,9 +19,10 @@ describe('splitSentences', () => {
     });
   });
 
-  it('keeps abbreviations, initials, decimals and dots inside words in the sentence', () => {
+  it('keeps abbreviations, decimals and dots inside words in the sentence', () => {
     expect(texts('Ele. Hungry lost to Meituan. Revenue was 153.751 billion.')).toEqual(['Ele. Hungry lost to Meituan.', 'Revenue was 153.751 billion.']);
-    expect(texts('Mr. Ma met J. Smith at Ele.me today. Then left.')).toEqual(['Mr. Ma met J. Smith at Ele.me today.', 'Then left.']);
+    expect(texts('Mr. Ma met Dr. Li at Ele.me today. Then left.')).toEqual(['Mr. Ma met Dr. Li at Ele.me today.', 'Then left.']);
+    expect(texts('Ali owns probe B. Probe B sells.')).toEqual(['Ali owns probe B.', 'Probe B sells.']);
     expect(texts('Buy in stores.Jingdong products too.')).toEqual(['Buy in stores.Jingdong products too.']);
   });
 

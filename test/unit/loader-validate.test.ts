@@ -1,0 +1,130 @@
+// Validation of graph files: a malformed file is rejected with every problem and its exact place (file, line,
+// field); a good one comes back as a graph with computed sentences.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readGraphFiles, validateGraphObject } from '../../server/loader/read.ts';
+import { GraphFileError, type Problem } from '../../server/loader/format.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-validate-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function problemsOf(files: string[]): Problem[] {
+  try {
+    readGraphFiles(files);
+  } catch (error) {
+    if (error instanceof GraphFileError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the files to be rejected');
+}
+
+const TEXT = 'Ali owns Taobao. Meituan competes with Ele.me.';
+
+const good = {
+  documents: [{ key: 'doc', title: 'A text', text: TEXT }],
+  nodes: [
+    { key: 'ali', labels: ['Entity', 'Company'], properties: { name: 'Ali', aliases: ['Ali', '阿里'] } },
+    { key: 'taobao', labels: ['Entity', 'Product'], properties: { name: 'Taobao' } },
+  ],
+  relationships: [
+    {
+      type: 'OWNS',
+      start: 'ali',
+      end: 'taobao',
+      properties: { evidence_document: 'doc', evidence_sentence: 0, evidence_start: 0, evidence_end: 15, evidence_quote: 'Ali owns Taobao', inferred: false },
+    },
+    { type: 'MENTIONED_IN', start: 'ali', end: 'doc#0', properties: {} },
+  ],
+};
+
+describe('graph file validation', () => {
+  it('accepts a good file and computes the sentences of its documents', () => {
+    const graph = readGraphFiles([write('good.json', JSON.stringify(good, null, 2))]);
+    expect(graph.nodes.map((n) => n.key)).toEqual(['ali', 'taobao']);
+    expect(graph.documents[0]!.sentences).toEqual([
+      { start: 0, end: 16 },
+      { start: 17, end: TEXT.length },
+    ]);
+    expect(graph.nodes[0]!.properties.key).toBe('ali');
+  });
+
+  it('rejects a bad key, a dangling relationship and a wrong type, each at its line and field', () => {
+    const bad = structuredClone(good) as typeof good;
+    bad.nodes[1]!.key = 'tao bao';
+    bad.relationships[0]!.type = 'owns';
+    bad.relationships[1]!.end = 'nobody';
+    const file = write('bad.json', JSON.stringify(bad, null, 2));
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+
+    const problems = problemsOf([file]);
+    const summary = problems.map((p) => [p.code, p.place.field, p.place.line, p.place.file]);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        ['BAD_KEY', 'nodes[1].key', lineOf('"tao bao"'), file],
+        ['BAD_TYPE', 'relationships[0].type', lineOf('"owns"'), file],
+        ['DANGLING_RELATIONSHIP', 'relationships[1].end', lineOf('"nobody"'), file],
+      ]),
+    );
+    // The relationship to the renamed node dangles too: every problem is reported, not just the first.
+    expect(problems.find((p) => p.code === 'DANGLING_RELATIONSHIP' && p.place.field === 'relationships[0].end')).toBeDefined();
+  });
+
+  it('rejects evidence that does not match the text, naming the field', () => {
+    const bad = structuredClone(good) as typeof good;
+    bad.relationships[0]!.properties.evidence_quote = 'Ali owns Tmall';
+    bad.relationships[0]!.properties.evidence_sentence = 1;
+    const problems = problemsOf([write('evidence.json', JSON.stringify(bad, null, 2))]);
+    expect(problems.map((p) => [p.code, p.place.field])).toEqual([
+      ['BAD_EVIDENCE', 'relationships[0].properties.evidence_quote'],
+      ['BAD_EVIDENCE', 'relationships[0].properties.evidence_sentence'],
+    ]);
+  });
+
+  it('rejects duplicate keys, map properties, reserved labels and unknown fields', () => {
+    const bad = {
+      nodes: [
+        { key: 'a', labels: ['Thing'], properties: { meta: { nested: true } } },
+        { key: 'a', labels: ['Document'], colour: 'red' },
+      ],
+      relationships: [
+        { type: 'LINKS', start: 'a', end: 'a' },
+        { type: 'LINKS', start: 'a', end: 'a' },
+      ],
+    };
+    const problems = problemsOf([write('dup.json', JSON.stringify(bad, null, 2))]);
+    expect(problems.map((p) => [p.code, p.place.field]).sort()).toEqual(
+      [
+        ['BAD_PROPERTY', 'nodes[0].properties.meta'],
+        ['UNKNOWN_FIELD', 'nodes[1].colour'],
+        ['BAD_LABEL', 'nodes[1].labels[0]'],
+        ['DUPLICATE_KEY', 'nodes[1].key'],
+        ['DUPLICATE_RELATIONSHIP', 'relationships[1].type'],
+      ].sort(),
+    );
+  });
+
+  it('reports a JSON syntax error with its line', () => {
+    const file = write('syntax.json', '{\n  "nodes": [\n    {"key": "a",}\n  ]\n}\n');
+    const [problem] = problemsOf([file]);
+    expect(problem).toMatchObject({ code: 'BAD_SYNTAX', place: { file, line: 3 } });
+  });
+
+  it('reports a missing file and a top-level section of the wrong shape', () => {
+    expect(problemsOf([path.join(dir, 'none.json')])[0]).toMatchObject({ code: 'BAD_SHAPE' });
+    expect(problemsOf([write('shape.json', '{"nodes": {}}')])[0]).toMatchObject({ code: 'BAD_SHAPE', place: { field: 'nodes' } });
+  });
+
+  it('validates a graph held in memory the same way', () => {
+    expect(validateGraphObject(good).relationships).toHaveLength(2);
+    expect(() => validateGraphObject({ nodes: [{ key: '', labels: ['X'] }] })).toThrow(GraphFileError);
+  });
+});
