@@ -1,0 +1,48 @@
+// Ask's memo per database: one load at first, none within the TTL, then a reload in the background while the
+// previous value still answers; a failed first load is retried.
+import { describe, expect, it } from 'vitest';
+import { memoPerDatabase } from '../../server/ask/cache.ts';
+import type { Database } from '../../server/db/driver.ts';
+
+const fakeDb = () => ({}) as Database;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('memoPerDatabase', () => {
+  it('loads once per database within the TTL', async () => {
+    let loads = 0;
+    const memo = memoPerDatabase(async () => ++loads, 1_000);
+    const a = fakeDb();
+    const b = fakeDb();
+    expect(await memo(a)).toBe(1);
+    expect(await memo(a)).toBe(1);
+    expect(await memo(b)).toBe(2);
+    expect(loads).toBe(2);
+  });
+
+  it('answers from the previous value while reloading after the TTL', async () => {
+    let loads = 0;
+    const memo = memoPerDatabase(async () => {
+      await sleep(30);
+      return ++loads;
+    }, 20);
+    const db = fakeDb();
+    expect(await memo(db)).toBe(1);
+    await sleep(25);
+    expect(await memo(db)).toBe(1);
+    await sleep(50);
+    expect(await memo(db)).toBe(2);
+  });
+
+  it('tries again after a failed first load', async () => {
+    let calls = 0;
+    const memo = memoPerDatabase(async () => {
+      calls++;
+      if (calls === 1) throw new Error('down');
+      return 'up';
+    }, 1_000);
+    const db = fakeDb();
+    await expect(memo(db)).rejects.toThrow('down');
+    await sleep(0);
+    expect(await memo(db)).toBe('up');
+  });
+});
