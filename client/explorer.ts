@@ -4,7 +4,7 @@
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { GraphPayload, NodeDetailsResponse, OverviewResponse, SearchHit } from '../server/contract.ts';
 import type { ExplorerHost } from './host.ts';
-import { mergePayload, type BuildContext, type ExplorerGraph } from './graph/build.ts';
+import { mergePayload, typicalSpacing, type BuildContext, type ExplorerGraph } from './graph/build.ts';
 import { applyDelta, invert, isEmptyDelta, recordEdges, recordNodes, removalOf, type Delta } from './graph/delta.ts';
 import { communities, nodeSizes } from './graph/metrics.ts';
 import { fetchConnections, fetchNeighbours, fetchNode, fetchNodeById, fetchOverview, fetchPaths, type SchemaResponse } from './graphApi.ts';
@@ -14,10 +14,10 @@ import type { RenderInputs } from './renderer/reducers.ts';
 import { redo as redoHistory, undo as undoHistory } from './state/history.ts';
 import type { PositionStore } from './state/positions.ts';
 import { decodeView, encodeView, type Direction, type ViewStep } from './state/urlState.ts';
+import { EXPAND_PAGE } from './state/expansion.ts';
 import { Store } from './state/store.ts';
 import * as view from './state/view.ts';
 
-export const EXPAND_PAGE = 25;
 export const OVERVIEW_LIMIT = 300;
 
 export interface ExplorerEvents {
@@ -192,6 +192,7 @@ export class Explorer implements ExplorerHost {
   }
 
   private afterGraphChange(): void {
+    if (this.graph.size >= 3) this.context.spacing = typicalSpacing(this.graph, this.context.spacing);
     indexParallelEdgesIndex(this.graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
     this.details.clear();
     this.store.update(view.pruneMissing((id) => this.graph.hasNode(id), (id) => this.graph.hasEdge(id)));
@@ -259,6 +260,7 @@ export class Explorer implements ExplorerHost {
       const name = this.graph.getNodeAttribute(id, 'label');
       const what = type ? `${type}, ${direction === 'out' ? 'outgoing' : direction === 'in' ? 'incoming' : 'both directions'}` : 'all neighbours';
       this.commit(`Expanded ${name}: ${what}`, this.deltaOfAdded(added), { kind: 'expand', ref, type, direction });
+      this.keepInView([id, ...added.nodes]);
       const more = page.remaining > 0 ? ` ${page.remaining} more can be added.` : '';
       this.emit('message', `${name}: ${added.nodes.length} new node${added.nodes.length === 1 ? '' : 's'} (${what}).${more}`);
       return added.nodes.length;
@@ -379,14 +381,31 @@ export class Explorer implements ExplorerHost {
     void renderer.getCamera().animate({ x: data.x, y: data.y }, { duration: 300 });
   }
 
+  /** Moves the camera to these nodes if some of them are off the screen. */
+  keepInView(ids: string[]): void {
+    const renderer = this.renderer;
+    if (!renderer || ids.length < 2) return;
+    const { width, height } = renderer.getDimensions();
+    const outside = ids.some((id) => {
+      const data = renderer.getNodeDisplayData(id);
+      if (!data) return false;
+      const p = renderer.framedGraphToViewport(data);
+      return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+    });
+    if (outside) this.fitTo(ids);
+  }
+
   /** Frames these nodes (or everything when none are given). */
   fitTo(ids: string[] = []): void {
     const renderer = this.renderer;
     if (!renderer) return;
-    renderer.setCustomBBox(null);
+    // The frame of reference is fixed once, so later additions never make the placed nodes jump on screen.
+    if (!renderer.getCustomBBox()) {
+      renderer.refresh();
+      renderer.setCustomBBox(renderer.getBBox());
+    }
     renderer.refresh();
     const points = (ids.length ? ids : this.graph.nodes()).map((id) => renderer.getNodeDisplayData(id)).filter((d) => !!d);
-    renderer.setCustomBBox(renderer.getBBox());
     if (!points.length) return;
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);

@@ -46,6 +46,8 @@ export interface BuildContext {
   focus: string | null;
   captionKeys: ReadonlyMap<string, string>;
   colours: Map<string, string>;
+  /** The picture's usual distance between linked nodes, used when the graph has too few edges to tell. */
+  spacing?: number;
   /** Saved positions by ref. */
   savedPosition?: (ref: string) => (Point & { fixed?: boolean }) | undefined;
 }
@@ -87,7 +89,7 @@ function positionsOf(graph: ExplorerGraph): Point[] {
  * The usual distance between linked nodes on the page (median over up to 300 edges), so new nodes are set at a
  * distance that suits the current layout's scale; without edges, the spread of the nodes decides.
  */
-export function typicalSpacing(graph: ExplorerGraph): number {
+export function typicalSpacing(graph: ExplorerGraph, fallback = 3): number {
   const lengths: number[] = [];
   for (const edge of graph.edges()) {
     if (lengths.length >= 300) break;
@@ -96,14 +98,14 @@ export function typicalSpacing(graph: ExplorerGraph): number {
     const d = Math.hypot(a.x - b.x, a.y - b.y);
     if (d > 0) lengths.push(d);
   }
-  if (lengths.length) return lengths.sort((x, y) => x - y)[Math.floor(lengths.length / 2)]!;
-  if (graph.order > 1) {
+  if (lengths.length >= 3) return lengths.sort((x, y) => x - y)[Math.floor(lengths.length / 2)]!;
+  if (graph.order > 4) {
     const xs = graph.mapNodes((_, a) => a.x);
     const ys = graph.mapNodes((_, a) => a.y);
     const spread = Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
     if (spread > 0) return spread / Math.sqrt(graph.order);
   }
-  return 3;
+  return fallback;
 }
 
 /** Adds what `payload` holds to `graph`; `origin` is the node the payload came from (an expansion). */
@@ -132,7 +134,7 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, contex
     const group = anchor ?? '';
     groups.set(group, [...(groups.get(group) ?? []), node]);
   }
-  const spacing = typicalSpacing(graph);
+  const spacing = typicalSpacing(graph, context.spacing);
   for (const [anchor, nodes] of groups) {
     const centre = anchor ? { x: graph.getNodeAttribute(anchor, 'x'), y: graph.getNodeAttribute(anchor, 'y') } : centroid(occupied);
     const radius = anchor ? spacing : spacing * (0.7 + Math.sqrt(graph.order) / 3);

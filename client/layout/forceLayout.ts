@@ -38,9 +38,10 @@ export class ForceLayout {
   }
 
   /** A synchronous ForceAtlas2 run (opening picture, no saved positions); fast for a few hundred nodes. */
-  settle(iterations = 150): void {
+  settle(iterations = 300): void {
     if (this.graph.order < 2) return;
-    forceAtlas2.assign(this.graph, { iterations, settings: { ...settingsFor(this.graph), slowDown: 1 } });
+    // Hubs (Alibaba in the seed graph) push their many leaves outward instead of piling them up.
+    forceAtlas2.assign(this.graph, { iterations, settings: { ...settingsFor(this.graph), outboundAttractionDistribution: true, slowDown: 1 } });
   }
 
   /** Spreads overlapping nodes apart; pinned ones stay. */

@@ -11,8 +11,8 @@ export type ExplorerRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 export const RENDER_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   renderEdgeLabels: true,
   enableEdgeEvents: true,
-  labelDensity: 0.5,
-  labelGridCellSize: 90,
+  labelDensity: 0.35,
+  labelGridCellSize: 120,
   labelRenderedSizeThreshold: 7,
   labelFont: 'system-ui, sans-serif',
   edgeLabelFont: 'system-ui, sans-serif',

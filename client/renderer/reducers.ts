@@ -1,15 +1,23 @@
 // Sigma reducers (pure): how each node and edge is drawn from the view state, without touching the graph.
 // Filters hide; selection and highlight fade the rest; colours by label or community; sizes by the chosen measure;
 // relationship types as edge labels on hover, on what is selected or highlighted, and when zoomed in.
-import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/build.ts';
 import { edgeVisible, nodeVisible } from '../graph/filters.ts';
 import { communityColour, FADED } from '../graph/palette.ts';
 import type { ViewState } from '../state/view.ts';
 
+/** @sigma/edge-curve's DEFAULT_EDGE_CURVATURE (not imported: that module needs WebGL, and this file runs in Node tests). */
+export const BASE_CURVATURE = 0.25;
+
 /** Relationship types whose direction carries no meaning: drawn without arrows. */
 export const SYMMETRIC_TYPES = new Set(['COMPETES_WITH', 'PARTNERS_WITH', 'KNOWS', 'SIMILAR_TO', 'RELATED_TO']);
+
+/** Long captions are cut on the canvas (the whole one shows on hover and in Details), so labels do not pile up. */
+export const LABEL_MAX = 26;
+export function shorten(label: string): string {
+  return label.length <= LABEL_MAX ? label : `${label.slice(0, LABEL_MAX - 1).trimEnd()}…`;
+}
 
 export interface RenderInputs {
   view: ViewState;
@@ -80,6 +88,8 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
       display.highlighted = true;
       display.forceLabel = true;
       display.zIndex = 2;
+    } else if (display.label) {
+      display.label = shorten(display.label);
     }
     if (data.fixed && display.label) display.label = `${display.label} ⚲`;
     return display;
@@ -98,7 +108,7 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
       type: parallel ? (directed ? 'curvedArrow' : 'curved') : directed ? 'arrow' : 'line',
       label: null,
     };
-    if (parallel) display.curvature = DEFAULT_EDGE_CURVATURE + (3 * DEFAULT_EDGE_CURVATURE * (data.parallelIndex ?? 0)) / (data.parallelMaxIndex || 1);
+    if (parallel) display.curvature = BASE_CURVATURE + (3 * BASE_CURVATURE * (data.parallelIndex ?? 0)) / (data.parallelMaxIndex || 1);
     const inFocus = focus?.edges.has(id) ?? false;
     if (focus && !inFocus) {
       display.color = FADED;

@@ -1,41 +1,15 @@
 // The expand menu: neighbours by relationship type and direction, each with its count before it runs, pages of
 // 25 and "+N more" for the rest. Opens from the Details panel's "Expand…" button or a right-click on a node.
 import type { Explorer } from '../explorer.ts';
-import { EXPAND_PAGE, messageOf } from '../explorer.ts';
+import { messageOf } from '../explorer.ts';
+import { menuEntries } from '../state/expansion.ts';
 import { pagesExpanded } from '../state/view.ts';
-import type { Direction } from '../state/urlState.ts';
 import { el } from './dom.ts';
 
 let open: { menu: HTMLElement; close: () => void } | null = null;
 
 export function closeExpandMenu(): void {
   open?.close();
-}
-
-export interface MenuEntry {
-  label: string;
-  type: string | null;
-  direction: Direction;
-  disabled: boolean;
-}
-
-/** The menu's entries for counts per type/direction and what is already expanded (pure). */
-export function menuEntries(
-  counts: { type: string; direction: 'out' | 'in'; count: number }[],
-  pagesOf: (type: string | null, direction: Direction) => number,
-): MenuEntry[] {
-  const entry = (type: string | null, direction: Direction, count: number, name: string): MenuEntry => {
-    const pages = pagesOf(type, direction);
-    const remaining = count - pages * EXPAND_PAGE;
-    if (pages > 0 && remaining <= 0) return { label: `${name}: all ${count} shown`, type, direction, disabled: true };
-    if (pages > 0) return { label: `${name}: +${remaining} more`, type, direction, disabled: false };
-    const first = count > EXPAND_PAGE ? ` (first ${EXPAND_PAGE}, +${count - EXPAND_PAGE} more)` : '';
-    return { label: `${name}: ${count}${first}`, type, direction, disabled: false };
-  };
-  const total = counts.reduce((sum, c) => sum + c.count, 0);
-  const entries = [entry(null, 'both', total, 'All neighbours')];
-  for (const c of counts) entries.push(entry(c.type, c.direction, c.count, `${c.type} ${c.direction === 'out' ? '→ outgoing' : '← incoming'}`));
-  return entries;
 }
 
 export async function openExpandMenu(explorer: Explorer, nodeId: string, anchor: HTMLElement | { x: number; y: number }): Promise<void> {

@@ -1,0 +1,87 @@
+// View state producers, positions kept per ref, the expand menu's entries, and the reducers' focus.
+import { describe, expect, it } from 'vitest';
+import { createExplorerGraph, emptyContext, mergePayload } from '../../client/graph/build.ts';
+import { emptyDelta } from '../../client/graph/delta.ts';
+import { focusOf, shorten } from '../../client/renderer/reducers.ts';
+import { menuEntries } from '../../client/state/expansion.ts';
+import { PositionStore } from '../../client/state/positions.ts';
+import * as view from '../../client/state/view.ts';
+
+class MemoryStore {
+  readonly data = new Map<string, string>();
+  getItem = (k: string) => this.data.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.data.set(k, v);
+  removeItem = (k: string) => void this.data.delete(k);
+}
+
+describe('view state', () => {
+  it('derives the link steps and expanded pages from the history, so undo removes them too', () => {
+    let s = view.emptyViewState();
+    const step = { kind: 'expand' as const, ref: 'youku', type: 'OWNS', direction: 'in' as const };
+    s = view.record({ label: 'one', delta: emptyDelta(), step })(s);
+    s = view.record({ label: 'two', delta: emptyDelta(), step })(s);
+    s = view.record({ label: 'layout', delta: emptyDelta(), step: null })(s);
+    expect(view.stepsOf(s)).toEqual([step, step]);
+    expect(view.pagesExpanded(s, 'youku', 'OWNS', 'in')).toBe(2);
+    expect(view.pagesExpanded(s, 'youku', 'OWNS', 'out')).toBe(0);
+  });
+
+  it('forgets a selection and highlight that point at removed elements', () => {
+    let s = view.select({ kind: 'node', id: 'gone' })(view.emptyViewState());
+    s = view.setHighlight({ nodes: ['gone', 'here'], edges: ['e'] })(s);
+    s = view.pruneMissing((id) => id === 'here', () => false)(s);
+    expect(s.selection).toBeNull();
+    expect(s.highlight).toEqual({ nodes: ['here'], edges: [] });
+    expect(view.setHighlight({ nodes: [], edges: [] })(s).highlight).toBeNull();
+  });
+});
+
+describe('positions', () => {
+  it('keeps positions per ref across instances (a reload), rounded, with the pin', () => {
+    const storage = new MemoryStore();
+    new PositionStore(storage, 'p').save([
+      ['alibaba', { x: 1.23456, y: -2, fixed: true }],
+      ['bad', { x: Number.NaN, y: 0 }],
+    ]);
+    const again = new PositionStore(storage, 'p');
+    expect(again.get('alibaba')).toEqual({ x: 1.235, y: -2, fixed: true });
+    expect(again.get('bad')).toBeUndefined();
+    storage.setItem('broken', '{not json');
+    expect(new PositionStore(storage, 'broken').size).toBe(0);
+  });
+});
+
+describe('expand menu entries', () => {
+  it('shows each count before it runs, then "+N more", then all shown', () => {
+    const counts = [
+      { type: 'OWNS', direction: 'out' as const, count: 145 },
+      { type: 'LEADS', direction: 'in' as const, count: 1 },
+    ];
+    const none = menuEntries(counts, () => 0).map((e) => e.label);
+    expect(none).toEqual(['All neighbours: 146 (first 25, +121 more)', 'OWNS → outgoing: 145 (first 25, +120 more)', 'LEADS ← incoming: 1']);
+    const after = menuEntries(counts, (type) => (type === 'OWNS' ? 1 : type === 'LEADS' ? 1 : 0));
+    expect(after[1]).toMatchObject({ label: 'OWNS → outgoing: +120 more', disabled: false });
+    expect(after[2]).toMatchObject({ label: 'LEADS ← incoming: all 1 shown', disabled: true });
+  });
+});
+
+describe('reducer focus', () => {
+  it('a selected node brings its neighbours and edges into focus; a highlight overrides it', () => {
+    const graph = createExplorerGraph();
+    mergePayload(
+      graph,
+      {
+        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['X'], properties: {} })),
+        relationships: [{ id: 'ab', type: 'R', start: 'a', end: 'b', properties: {} }],
+      },
+      emptyContext(),
+    );
+    let s = view.select({ kind: 'node', id: 'a' })(view.emptyViewState());
+    expect(focusOf(graph, s)).toEqual({ nodes: new Set(['a', 'b']), edges: new Set(['ab']) });
+    s = view.setHighlight({ nodes: ['c'], edges: [] })(s);
+    expect(focusOf(graph, s)?.nodes).toEqual(new Set(['c']));
+    expect(focusOf(graph, view.emptyViewState())).toBeNull();
+    expect(shorten('Douyin bars third-party shopping links from live rooms')).toMatch(/…$/);
+    expect(shorten('Youku')).toBe('Youku');
+  });
+});
