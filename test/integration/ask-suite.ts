@@ -133,6 +133,7 @@ export const ASK_SUITE: AskCase[] = [
     'Who is the parent company of Youku?',
     'Youku belongs to',
     'Youku belongs to whom?',
+    'To whom does Youku belong?',
     'whose is Youku?',
     "Youku's owner",
     'Which company is Youku a subsidiary of?',
@@ -147,6 +148,7 @@ export const ASK_SUITE: AskCase[] = [
   ]),
   ...cases('owner', entities(truth.owners('ele-me')), ['Who owns Ele. Hungry?', 'who is the owner of Eleme', 'Ele.me is part of which group?']),
   ...cases('owner', entities(truth.owners('douyin')), ['Who owns TikTok live streaming?', 'Which company controls Douyin?', '抖音属于哪家公司']),
+  ...cases('owner', entities(truth.owners('taobao')), ['淘宝是谁的', 'Who acquired Taobao?', 'Who controls Taobao?']),
   ...cases('owner (part of)', entities(truth.owners('douyin-store')), ['What is Douyin Store part of?']),
   ...cases('owner (none)', entities(truth.owners('alibaba')), ['who owns Alibaba?', "Who is Ali's parent company?"]),
   ...cases('owner (none)', entities(truth.owners('weibo')), ['Who owns Weibo?']),
@@ -174,6 +176,8 @@ export const ASK_SUITE: AskCase[] = [
   ]),
   ...cases('holdings', entities(truth.holdings('alibaba')), ["Ali's subsidiaries", 'Alibaba’s subsidiaries', 'What does Alibaba own?', 'what belongs to Alibaba']),
   ...cases('holdings', entities(truth.holdings('douyin')), ['What is part of Douyin?']),
+  ...cases('holdings', entities(truth.holdings('bytedance')), ['What apps does ByteDance run?']),
+  ...cases('holdings', entities(truth.holdings('tencent')), ["Tencent's holdings"]),
   ...cases('holdings (none)', entities(truth.holdings('pinduoduo')), ['What does Pinduoduo own?']),
 
   ...cases('leader', entities(truth.leaders('alibaba')), [
@@ -188,6 +192,7 @@ export const ASK_SUITE: AskCase[] = [
     '阿里巴巴的掌门人是谁',
     'who leads Alibabba',
     'Alibaba is led by whom?',
+    "Who's running Alibaba these days?",
   ]),
   ...cases('leader (none)', entities(truth.leaders('tencent')), ['Who leads Tencent?', 'Who is the CEO of Pinduoduo?']),
   ...cases('former leader', entities(truth.formerLeaders('alibaba')), [
@@ -206,6 +211,7 @@ export const ASK_SUITE: AskCase[] = [
     'Who took over from Ma Yun?',
     'Who came after Jack Ma?',
     'Ma Yun was succeeded by whom?',
+    'Who took over Alibaba from Jack Ma?',
     '马云的继任者是谁',
     'who is the successor of 马云',
   ]),
@@ -218,6 +224,7 @@ export const ASK_SUITE: AskCase[] = [
     'Who preceded 张勇?',
     '张勇接替了谁',
     'whom did Zhang Yongg succeed?',
+    "Who is Zhang Yong's predecessor at Alibaba?",
   ]),
   ...cases('succession (check)', check('zhang-yong', truth.predecessors('zhang-yong'), 'ma-yun'), ['Did Zhang Yong succeed Ma Yun?']),
 

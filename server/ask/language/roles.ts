@@ -70,7 +70,8 @@ export function readDirected(frame: Frame, vocabulary: DirectedVocabulary, optio
   const noun = nouns[0];
   if (noun) return nounReading(frame, slots, noun.hit, noun.role, noun.strength);
 
-  if (options.whoseMeansAgent && frame.has(['whose'])) {
+  const chineseWhose = frame.items.some((item, i) => item.kind === 'word' && item.lemma === '谁' && frame.lemmaAt(i + 1) === "'s");
+  if (options.whoseMeansAgent && (frame.has(['whose']) || chineseWhose)) {
     return { asked: 'agent', subject: slots[0], strength: 2, cue: 'whose' };
   }
   return undefined;
@@ -82,6 +83,11 @@ function nounReading(frame: Frame, slots: Slot[], hit: CueHit, role: Role, stren
   const following = slots.find((slot) => position(slot) >= hit.to);
   const followsClosely = following && range(hit.to, position(following)).every((i) => LINKING.has(frame.lemmaAt(i) ?? ''));
   const preceding = slots.filter((slot) => position(slot) < hit.from).at(-1);
+  // "Zhang Yong's predecessor at Alibaba": an explicit possessive names the subject; what follows is context.
+  const between = preceding ? range(position(preceding) + 1, hit.from).map((i) => frame.lemmaAt(i) ?? '') : [];
+  if (preceding && between.includes("'s") && between.every((lemma) => lemma === "'s" || ARTICLES.has(lemma))) {
+    return { asked: role, subject: preceding, strength, cue: hit.cue };
+  }
   if (following && followsClosely) {
     return { asked: role, subject: following, object: preceding, strength, cue: hit.cue };
   }
