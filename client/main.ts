@@ -19,6 +19,7 @@ import { mountLook } from './ui/look.ts';
 import { mountSidebar } from './ui/sidebar.ts';
 import { mountToolbar } from './ui/toolbar.ts';
 import { mountAsk } from './ui/ask/index.ts';
+import { mountConsole } from './ui/console/index.ts';
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
     wireInteractions(renderer, explorer, { openMenu: (id, at) => void openExpandMenu(explorer, id, at) });
     // panels mount here
     mountAsk(byId('panel-ask'), explorer);
+    explorer.on('console', mountConsole(byId('panel-console'), explorer).open);
 
     const showCounts = () => {
       const total = explorer.overview?.totalNodes ?? graph.order;
