@@ -1,0 +1,313 @@
+// API benchmark: the real server (its own Node process, as `npm start` runs it) in front of a fresh local Neo4j
+// holding the seed graph plus a generated company graph. 50 concurrent clients (autocannon) per endpoint, then the
+// same queries through the bare driver in the same run, then a soak with all endpoints mixed while the server's
+// resident memory is sampled. Everything listens on and talks to 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../../server/config.ts';
+import { createDriver, Database, int } from '../../server/db/driver.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/localNeo4j.ts';
+import { loadQuery } from '../../server/db/queryFiles.ts';
+import { buildLuceneQuery } from '../../server/graph/searchText.ts';
+import { loadGraph } from '../../server/loader/load.ts';
+import { readGraphFiles } from '../../server/loader/read.ts';
+import { SEED_FILE } from '../../server/loader/seed.ts';
+import { describeForms } from '../../server/ask/service.ts';
+import { generateCompanyGraph, writeGraphFile } from '../generate.ts';
+import { freePort } from '../lib/ports.ts';
+import { linearFit, round } from '../lib/stats.ts';
+import { concurrentLoad, httpLoad, type HttpRequestSpec, type LoadStats } from './load.ts';
+
+export interface ApiResult {
+  endpoint: string;
+  p50_ms: number;
+  p99_ms: number;
+  rps: number;
+  errors: number;
+  driver_p50_ms: number;
+  driver_p99_ms: number;
+  driver_rps: number;
+  overhead_ratio: number;
+}
+
+export interface SoakResult {
+  seconds: number;
+  requests: number;
+  errors: number;
+  rss_start_mb: number;
+  rss_end_mb: number;
+  rss_max_mb: number;
+  /** Least-squares slope of resident memory after the first fifth of the soak. */
+  rss_slope_mb_per_min: number;
+}
+
+export interface ApiOptions {
+  generatedNodes: number;
+  connections: number;
+  secondsPerEndpoint: number;
+  soakSeconds: number;
+  dataDir: string;
+  say: (line: string) => void;
+}
+
+interface Endpoint {
+  name: string;
+  requests: HttpRequestSpec[];
+  /** The queries the endpoint runs for the i-th request, straight through the driver. */
+  driver: (i: number) => Promise<unknown>;
+}
+
+const FOCUS = 'Entity';
+
+function readQuery(driver: Driver, text: string, params: Record<string, unknown>) {
+  return driver.executeQuery(text, params, { routing: neo4j.routing.READ });
+}
+
+/** JSON numbers that are whole become Neo4j integers, as the server's code sends them. */
+function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (v: unknown): unknown =>
+    typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : Array.isArray(v) ? v.map(convert) : v && typeof v === 'object' ? toDriverParams(v as Record<string, unknown>) : v;
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
+}
+
+async function postJson(url: string, body: unknown, timeoutMs = 10_000): Promise<any> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+export interface ExcludedRequest {
+  endpoint: string;
+  request: string;
+  reason: string;
+}
+
+async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedRequest[]): Promise<Endpoint[]> {
+  const driver = db.driver;
+  const top = await driver.executeQuery(
+    'MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.key LIMIT 40 RETURN elementId(n) AS id, n.name AS name, n.key AS key',
+  );
+  const nodes = top.records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, key: r.get('key') as string }));
+  const propertyKeys = (await driver.executeQuery('CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS keys')).records[0]!.get('keys') as string[];
+  const searchKeys = ['name', 'title', 'caption', 'label', 'aliases', 'key'].filter((k) => propertyKeys.includes(k));
+  // What a person types into the search box: whole names and the first letters of names.
+  const terms = nodes.flatMap((n) => [n.name, n.name.slice(0, 4)]).slice(0, 40);
+  const pairs = nodes.slice(0, 20).map((n, i) => [n, nodes[(i + 7) % nodes.length]!] as const);
+
+  const searchText = loadQuery('search-contains');
+  const fulltextText = loadQuery('search-fulltext');
+  const neighboursText = loadQuery('neighbours');
+  const totalText = loadQuery('neighbour-total');
+  const pathsText = loadQuery('shortest-paths');
+
+  // The Ask page's own example questions for this graph; one that does not answer within 10 s alone would only
+  // measure that query under load, so it is left out and reported.
+  const questions: string[] = [];
+  const asked: { cypher: string; params: Record<string, unknown> }[] = [];
+  for (const question of (await describeForms(db)).flatMap((form) => form.examples).slice(0, 20)) {
+    const started = performance.now();
+    try {
+      const answer = await postJson(`${baseUrl}/api/ask`, { question });
+      if (!answer.cypher) continue;
+      questions.push(question);
+      asked.push({ cypher: answer.cypher, params: toDriverParams(answer.params ?? {}) });
+    } catch (error) {
+      excluded.push({ endpoint: 'ask', request: question, reason: `no answer in ${round((performance.now() - started) / 1000)} s alone (${error instanceof Error ? error.message : String(error)})` });
+    }
+  }
+  const consoleQueries = [
+    { query: 'MATCH (c:Company)-[:OWNS]->(x) RETURN c.name AS owner, x.name AS owned LIMIT 25' },
+    { query: 'MATCH (p:Person)-[:LEADS]->(c:Company) RETURN p.name AS person, c.name AS company LIMIT 25' },
+    { query: 'MATCH (n:Entity {key: $key})-[r]-(m:Entity) RETURN n, r, m LIMIT 25', params: { key: nodes[0]!.key } },
+    { query: 'MATCH (e:Event) RETURN e.name AS event, e.date AS date ORDER BY e.date DESC LIMIT 25' },
+  ];
+
+  return [
+    {
+      name: 'search',
+      requests: terms.map((q) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}&limit=10` })),
+      driver: (i) => {
+        const text = terms[i % terms.length]!.trim();
+        const lucene = buildLuceneQuery(text);
+        return Promise.all([
+          readQuery(driver, searchText, { needle: text.toLowerCase(), keys: searchKeys, focus: FOCUS, limit: int(20) }),
+          lucene ? readQuery(driver, fulltextText, { index: 'entity_names', lucene, limit: int(20) }) : Promise.resolve(),
+        ]);
+      },
+    },
+    {
+      name: 'neighbourhood',
+      requests: nodes.map((n) => ({ method: 'GET', path: `/api/neighbours?id=${encodeURIComponent(n.id)}&limit=25` })),
+      driver: (i) => {
+        const q = { id: nodes[i % nodes.length]!.id, type: null, direction: 'both', focus: FOCUS };
+        return Promise.all([readQuery(driver, neighboursText, { ...q, skip: int(0), limit: int(25) }), readQuery(driver, totalText, q)]);
+      },
+    },
+    {
+      name: 'path',
+      requests: pairs.map(([a, b]) => ({ method: 'GET', path: `/api/paths?from=${encodeURIComponent(a.id)}&to=${encodeURIComponent(b.id)}&limit=25` })),
+      driver: (i) => {
+        const [a, b] = pairs[i % pairs.length]!;
+        return readQuery(driver, pathsText, { from: a.id, to: b.id, focus: FOCUS, types: null, limit: int(25) });
+      },
+    },
+    {
+      name: 'ask',
+      requests: questions.map((question) => ({ method: 'POST', path: '/api/ask', body: { question } })),
+      driver: (i) => {
+        const { cypher, params } = asked[i % asked.length]!;
+        return readQuery(driver, cypher, params);
+      },
+    },
+    {
+      name: 'console',
+      requests: consoleQueries.map((body) => ({ method: 'POST', path: '/api/cypher', body })),
+      driver: (i) => {
+        const { query, params } = consoleQueries[i % consoleQueries.length]!;
+        return readQuery(driver, query, params ?? {});
+      },
+    },
+  ];
+}
+
+function residentMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+async function startServer(neo4jUri: string, say: (line: string) => void): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'index.ts')], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEO4J_URI: neo4jUri,
+      NEO4J_PASSWORD: '',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_BURST: '1000000',
+      RATE_LIMIT_PER_SECOND: '1000000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not start in 120 s:\n${output.slice(-2000)}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes('Explorer ready on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited (code ${code}):\n${output.slice(-2000)}`));
+    });
+  });
+  say(`api: server (pid ${child.pid}) on http://127.0.0.1:${port}`);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function soak(baseUrl: string, endpoints: Endpoint[], pid: number, options: ApiOptions): Promise<SoakResult> {
+  const samples: { t: number; mb: number }[] = [];
+  const started = performance.now();
+  const sampler = setInterval(() => samples.push({ t: (performance.now() - started) / 60_000, mb: residentMb(pid) }), 1000);
+  samples.push({ t: 0, mb: residentMb(pid) });
+  let stats: LoadStats;
+  try {
+    const mixed = endpoints.flatMap((e) => e.requests.slice(0, 8));
+    stats = await httpLoad(baseUrl, mixed, options.connections, options.soakSeconds);
+  } finally {
+    clearInterval(sampler);
+  }
+  samples.push({ t: (performance.now() - started) / 60_000, mb: residentMb(pid) });
+  const steady = samples.slice(Math.floor(samples.length / 5));
+  const { slope } = linearFit(
+    steady.map((s) => s.t),
+    steady.map((s) => s.mb),
+  );
+  return {
+    seconds: options.soakSeconds,
+    requests: stats.requests,
+    errors: stats.errors,
+    rss_start_mb: round(samples[0]!.mb),
+    rss_end_mb: round(samples.at(-1)!.mb),
+    rss_max_mb: round(Math.max(...samples.map((s) => s.mb))),
+    rss_slope_mb_per_min: round(slope),
+  };
+}
+
+export async function runApiBenchmark(options: ApiOptions): Promise<{ api: ApiResult[]; soak: SoakResult; dataset: string; excluded: ExcludedRequest[] }> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const generated = path.join(options.dataDir, `company-${options.generatedNodes}n-${options.generatedNodes * 5}r-s1.json`);
+  if (!fs.existsSync(generated)) {
+    writeGraphFile(generateCompanyGraph({ nodes: options.generatedNodes, relationships: options.generatedNodes * 5, seed: 1 }), generated);
+  }
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-api-'));
+  let local: LocalNeo4j | undefined;
+  let db: Database | undefined;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    local = await startLocalNeo4j({ dataDir: home, port: await freePort(), heap: '1g', pageCache: '512m', txTimeoutSeconds: 30, txMaxSize: '2g' });
+    db = new Database(createDriver(local.uri, 'neo4j', ''));
+    const graph = readGraphFiles([SEED_FILE, generated]);
+    const dataset = `the seed graph plus a generated graph: ${graph.nodes.length} entities, ${graph.relationships.length} relationships, ${graph.documents.reduce((s, d) => s + d.sentences.length, 0)} sentences`;
+    options.say(`api: loading ${dataset}…`);
+    await loadGraph(db, graph);
+    server = await startServer(local.uri, options.say);
+    const excluded: ExcludedRequest[] = [];
+    const endpoints = await buildEndpoints(db, server.url, excluded);
+    for (const e of excluded) options.say(`api: left out of the ${e.endpoint} load: "${e.request}": ${e.reason}`);
+    const api: ApiResult[] = [];
+    for (const endpoint of endpoints) {
+      // A short warm-up of both paths (JIT in the server, query plans in Neo4j), then the measured runs.
+      await httpLoad(server.url, endpoint.requests, options.connections, 2);
+      await concurrentLoad(endpoint.driver, options.connections, 2);
+      const http = await httpLoad(server.url, endpoint.requests, options.connections, options.secondsPerEndpoint);
+      const bare = await concurrentLoad(endpoint.driver, options.connections, options.secondsPerEndpoint);
+      const result: ApiResult = {
+        endpoint: endpoint.name,
+        p50_ms: http.p50_ms,
+        p99_ms: http.p99_ms,
+        rps: http.rps,
+        errors: http.errors,
+        driver_p50_ms: bare.p50_ms,
+        driver_p99_ms: bare.p99_ms,
+        driver_rps: bare.rps,
+        overhead_ratio: round(http.p99_ms / bare.p99_ms),
+      };
+      api.push(result);
+      options.say(
+        `api: ${endpoint.name.padEnd(13)} p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  ${result.rps} req/s  (driver p99 ${result.driver_p99_ms} ms, ${result.driver_rps} req/s)  overhead ×${result.overhead_ratio}${http.errors ? `  ${http.errors} errors` : ''}${bare.errors ? `  driver errors ${bare.errors}` : ''}`,
+      );
+    }
+    options.say(`api: soak, all endpoints mixed, ${options.soakSeconds} s…`);
+    const soakResult = await soak(server.url, endpoints, server.child.pid!, options);
+    options.say(`api: soak: RSS ${soakResult.rss_start_mb} → ${soakResult.rss_end_mb} MB (max ${soakResult.rss_max_mb}), slope ${soakResult.rss_slope_mb_per_min} MB/min, ${soakResult.requests} requests, ${soakResult.errors} errors`);
+    return { api, soak: soakResult, dataset, excluded };
+  } finally {
+    await server?.stop();
+    await db?.close();
+    await local?.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}

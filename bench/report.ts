@@ -1,0 +1,94 @@
+// The shape of bench/results.json and the tables printed on the terminal (Markdown, so BENCHMARKS.md can hold
+// them as printed). Pure functions: no I/O here.
+import type { ApiResult, ExcludedRequest, SoakResult } from './api/run.ts';
+import type { IngestResult } from './ingest/run.ts';
+import type { LayoutResult, RenderResult } from './render/run.ts';
+
+export interface Results {
+  date: string;
+  mode: 'quick' | 'full';
+  machine: { cpu: string; cores: number; memory_gb: number; os: string; node: string; load_average_at_start: number[] };
+  ingest?: IngestResult;
+  api: ApiResult[];
+  soak?: SoakResult;
+  render: RenderResult[];
+  layout: LayoutResult[];
+  notes: { api_dataset?: string; api_excluded?: ExcludedRequest[]; browser?: string };
+  seconds?: number;
+}
+
+const OURS = 'sigma (ours)';
+
+function table(header: string[], rows: (string | number | null | undefined)[][]): string {
+  const cells = rows.map((row) => row.map((c) => (c === null || c === undefined ? '—' : String(c))));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
+}
+
+/** How many times slower a peer is than ours for a metric (>1: ours is faster); null when either did not draw. */
+export function speedup(ours: number | null, peer: number | null): number | null {
+  if (ours === null || peer === null || ours <= 0) return null;
+  return Math.round((peer / ours) * 100) / 100;
+}
+
+export function renderTable(results: Results): string {
+  const parts: string[] = [];
+  if (results.ingest) {
+    const i = results.ingest;
+    parts.push(
+      `Ingest (${i.compared_on})\n` +
+        table(
+          ['loader', 'relationships/s', 'ratio'],
+          [
+            ['batched (ours)', i.batched_rels_per_s, `${i.ratio}×`],
+            ['one statement per row (extrapolated)', i.naive_rels_per_s, '1×'],
+          ],
+        ) +
+        '\n\n' +
+        table(
+          ['graph', 'nodes', 'relationships', 'sentences', 'load s', 'rel/s overall', 'rel/s in relationship phase'],
+          i.sizes.map((s) => [s.name, s.nodes, s.relationships, s.sentences, s.load_s, s.rels_per_s, s.relationship_phase_rels_per_s]),
+        ),
+    );
+  }
+  if (results.api.length) {
+    parts.push(
+      'API, 50 concurrent clients\n' +
+        table(
+          ['endpoint', 'p50 ms', 'p99 ms', 'req/s', 'driver p50 ms', 'driver p99 ms', 'driver req/s', 'p99 overhead'],
+          results.api.map((a) => [a.endpoint, a.p50_ms, a.p99_ms, a.rps, a.driver_p50_ms, a.driver_p99_ms, a.driver_rps, `${a.overhead_ratio}×`]),
+        ),
+    );
+  }
+  if (results.soak) {
+    const s = results.soak;
+    parts.push(`Soak ${s.seconds} s: server RSS ${s.rss_start_mb} → ${s.rss_end_mb} MB (max ${s.rss_max_mb}), slope ${s.rss_slope_mb_per_min} MB/min, ${s.requests} requests, ${s.errors} errors`);
+  }
+  if (results.render.length) {
+    const rows = results.render.map((r) => {
+      const ours = results.render.find((o) => o.library === OURS && o.nodes === r.nodes);
+      const first = r.library === OURS ? '' : speedup(ours?.first_frame_ms ?? null, r.first_frame_ms);
+      const frame = r.library === OURS ? '' : speedup(ours?.frame_ms ?? null, r.frame_ms);
+      return [
+        r.library,
+        r.nodes,
+        r.edges,
+        r.first_frame_ms,
+        r.frame_ms,
+        r.draw_ms,
+        first === '' ? '' : first === null ? '—' : `${first}×`,
+        frame === '' ? '' : frame === null ? '—' : `${frame}×`,
+        r.status === 'ok' ? 'ok' : `${r.status}: ${r.note ?? ''}`,
+      ];
+    });
+    parts.push(
+      `Rendering (${results.notes.browser ?? 'headless Chromium'}; peer ÷ ours, above 1× means ours is faster)\n` +
+        table(['library', 'nodes', 'edges', 'first frame ms', 'pan frame ms', 'draw call ms', 'first frame vs ours', 'pan frame vs ours', 'status'], rows),
+    );
+  }
+  if (results.layout.length) {
+    parts.push('ForceAtlas2 in the web worker\n' + table(['nodes', 'edges', 'iterations/s'], results.layout.map((l) => [l.nodes, l.edges, l.iterations_per_s])));
+  }
+  return parts.join('\n\n');
+}

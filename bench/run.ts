@@ -1,0 +1,106 @@
+// `npm run bench` — ingest, API and rendering, measured against the alternatives in one run on this machine.
+//   npm run bench                  the full run (1M-relationship ingest, 50k-node rendering, 10-minute soak)
+//   npm run bench -- --quick       every part reduced (smaller sizes, short loads): under 8 minutes
+//   npm run bench -- --only render,api   some parts only (ingest, api, render); results of the others are kept
+// Writes bench/results.json and prints a table. Ratios are what count: the machine is shared and noisy.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../server/config.ts';
+import { runApiBenchmark } from './api/run.ts';
+import { runIngestBenchmark } from './ingest/run.ts';
+import { renderTable, type Results } from './report.ts';
+import { runRenderBenchmark } from './render/run.ts';
+
+const PARTS = ['ingest', 'api', 'render'] as const;
+type Part = (typeof PARTS)[number];
+
+const RESULTS_FILE = path.join(PROJECT_ROOT, 'bench', 'results.json');
+const DATA_DIR = path.join(PROJECT_ROOT, 'bench', 'out', 'data');
+
+const PLANS = {
+  quick: {
+    ingest: { sizes: [{ name: '5k', nodes: 5_000, relationships: 25_000 }], naiveSample: 150 },
+    api: { generatedNodes: 1_000, secondsPerEndpoint: 4, soakSeconds: 30 },
+    render: { sizes: [1_000, 10_000], panFrames: 15, firstFrameBudgetMs: 30_000, panBudgetMs: 5_000, layoutMs: 2_000 },
+  },
+  full: {
+    ingest: {
+      sizes: [
+        { name: '10k', nodes: 10_000, relationships: 50_000 },
+        { name: '100k', nodes: 100_000, relationships: 500_000 },
+        { name: '1m', nodes: 200_000, relationships: 1_000_000 },
+      ],
+      naiveSample: 1_000,
+    },
+    api: { generatedNodes: 10_000, secondsPerEndpoint: 20, soakSeconds: 600 },
+    render: { sizes: [1_000, 10_000, 50_000], panFrames: 40, firstFrameBudgetMs: 180_000, panBudgetMs: 30_000, layoutMs: 5_000 },
+  },
+} as const;
+
+function parseArgs(argv: string[]): { quick: boolean; parts: Part[] } {
+  const quick = argv.includes('--quick');
+  const onlyAt = argv.indexOf('--only');
+  const parts = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : [...PARTS];
+  for (const part of parts) if (!PARTS.includes(part as Part)) throw new Error(`--only takes ${PARTS.join(', ')}; got "${part}".`);
+  return { quick, parts: parts as Part[] };
+}
+
+function machine(): Results['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memory_gb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    load_average_at_start: os.loadavg().map((v) => Math.round(v * 10) / 10),
+  };
+}
+
+async function main(): Promise<void> {
+  const { quick, parts } = parseArgs(process.argv.slice(2));
+  const plan = quick ? PLANS.quick : PLANS.full;
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  const previous: Partial<Results> = fs.existsSync(RESULTS_FILE) ? JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) : {};
+  const started = Date.now();
+  const results: Results = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    machine: machine(),
+    ingest: previous.ingest,
+    api: previous.api ?? [],
+    soak: previous.soak,
+    render: previous.render ?? [],
+    layout: previous.layout ?? [],
+    notes: {},
+  };
+  say(`bench (${results.mode}): ${parts.join(', ')} on ${results.machine.cpu}, ${results.machine.cores} cores, load ${results.machine.load_average_at_start.join(' ')}`);
+
+  if (parts.includes('ingest')) {
+    results.ingest = await runIngestBenchmark({ ...plan.ingest, sizes: [...plan.ingest.sizes], dataDir: DATA_DIR, heap: '2g', pageCache: '1g', say });
+  }
+  if (parts.includes('api')) {
+    const api = await runApiBenchmark({ ...plan.api, connections: 50, dataDir: DATA_DIR, say });
+    results.api = api.api;
+    results.soak = api.soak;
+    results.notes.api_dataset = api.dataset;
+    results.notes.api_excluded = api.excluded;
+  }
+  if (parts.includes('render')) {
+    const render = await runRenderBenchmark({ ...plan.render, sizes: [...plan.render.sizes], say });
+    results.render = render.render;
+    results.layout = render.layout;
+    results.notes.browser = render.browser;
+  }
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  fs.writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2) + '\n');
+  say('');
+  say(renderTable(results));
+  say(`\nWrote ${path.relative(PROJECT_ROOT, RESULTS_FILE)} in ${results.seconds} s.`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
