@@ -90,6 +90,8 @@ async function loadFiles(options: Options): Promise<void> {
     });
     bar?.finish();
     say(`Loaded ${describeLoad(stats)}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new, the rest already there.`);
+    const phases = Object.entries(stats.phaseMs).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`);
+    say(`Time by phase: ${phases.join(', ')}; schema and checks ${((stats.ms - Object.values(stats.phaseMs).reduce((a, b) => a + b, 0)) / 1000).toFixed(1)} s; ${stats.batches} batches.`);
   });
 }
 

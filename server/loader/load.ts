@@ -37,6 +37,8 @@ export interface LoadStats {
   propertiesSet: number;
   batches: number;
   ms: number;
+  /** Milliseconds spent writing each phase (the schema step is the rest of `ms`). */
+  phaseMs: Record<LoadPhase, number>;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -61,7 +63,7 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const sentenceCount = graph.documents.reduce((sum, d) => sum + d.sentences.length, 0);
   const total = graph.documents.length + sentenceCount + graph.nodes.length + graph.relationships.length;
-  const stats: LoadStats = { documents: graph.documents.length, sentences: sentenceCount, nodes: graph.nodes.length, relationships: graph.relationships.length, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, batches: 0, ms: 0 };
+  const stats: LoadStats = { documents: graph.documents.length, sentences: sentenceCount, nodes: graph.nodes.length, relationships: graph.relationships.length, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, batches: 0, ms: 0, phaseMs: { documents: 0, sentences: 0, nodes: 0, relationships: 0 } };
   let done = 0;
 
   await applySchema(db);
@@ -74,6 +76,7 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
 
   const session = db.driver.session(db.sessionConfig('WRITE'));
   const write = async (phase: LoadPhase, text: string, rows: unknown[]) => {
+    const batchStarted = Date.now();
     try {
       const result = await session.executeWrite((tx) => tx.run(text, { rows }));
       const counters = result.summary.counters.updates();
@@ -84,6 +87,7 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
       throw fromDriverError(error) ?? error;
     }
     stats.batches++;
+    stats.phaseMs[phase] += Date.now() - batchStarted;
     done += rows.length;
     options.onProgress?.({ phase, done, total });
   };
