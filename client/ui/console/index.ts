@@ -5,7 +5,7 @@ import type { CypherResponse } from '../../../server/contract.ts';
 import type { ExplorerHost } from '../../host.ts';
 import { button, el, uniqueId } from '../dom.ts';
 import { CypherRequestError, fetchExamples, fetchRoutines, fetchSchemaNames, runCypher } from './api.ts';
-import { createEditor, type CompletionNames } from './editor.ts';
+import type { CompletionNames, CypherEditor } from './editor.ts';
 import { download, resultToCsv, resultToJson } from './exporters.ts';
 import { defaultName, renderHistory, renderSaved, type LibraryActions } from './libraryView.ts';
 import { parameterNames, parseParams } from './params.ts';
@@ -70,7 +70,14 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
     ),
   );
 
-  const editor = createEditor(editorHost, { label: 'Cypher query', initial: '', onRun: () => run() });
+  // The editor (CodeMirror and Neo4j's Cypher grammar, most of the page's code) loads as a chunk of its own,
+  // so the graph does not wait for it; until it is there, runs are ignored and opened queries wait.
+  let editor: CypherEditor | undefined;
+  const editorReady = import('./editor.ts').then(({ createEditor }) => {
+    editor = createEditor(editorHost, { label: 'Cypher query', initial: '', onRun: () => run() });
+    refreshNames();
+    return editor;
+  });
 
   const render = () => {
     running.textContent = state.running ? 'Running…' : '';
@@ -94,6 +101,7 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
   };
 
   function run(): void {
+    if (!editor) return;
     const query = editor.getValue();
     if (!query.trim()) {
       update(consoleState.refuseLocally('Write a Cypher query first.'));
@@ -108,6 +116,7 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
     controller?.abort();
     controller = new AbortController();
     editor.clearError();
+    const shown = editor;
     update(consoleState.startRun(query, paramsInput.value));
     const turn = state.turn;
     const started = performance.now();
@@ -120,22 +129,24 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
         if ((error as { name?: string })?.name === 'AbortError') return;
         const runError = runErrorOf(error);
         update(consoleState.failRun(turn, runError, performance.now() - started));
-        if (turn === state.turn && runError.position) editor.markError(runError.position, runError.message.split('\n')[0] ?? runError.message);
+        if (turn === state.turn && runError.position) shown.markError(runError.position, runError.message.split('\n')[0] ?? runError.message);
       });
   }
 
   function save(): void {
-    const query = editor.getValue();
+    const query = editor?.getValue() ?? '';
     if (!query.trim()) return;
     update(consoleState.saveQuery(saveName.value.trim() || defaultName(query), query, paramsInput.value));
     saveName.value = '';
   }
 
   const load = (query: string, params: string) => {
-    editor.setValue(query);
     paramsInput.value = params;
-    refreshNames();
-    editor.focus();
+    void editorReady.then((ready) => {
+      ready.setValue(query);
+      refreshNames();
+      ready.focus();
+    });
   };
 
   const resultsActions: ResultsActions = {
@@ -151,7 +162,7 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
     clearHistory: () => update(consoleState.clearHistory()),
   };
 
-  const refreshNames = () => editor.setNames({ ...names, parameters: parameterNames(paramsInput.value) });
+  const refreshNames = () => editor?.setNames({ ...names, parameters: parameterNames(paramsInput.value) });
   paramsInput.addEventListener('change', refreshNames);
   paramsInput.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
