@@ -131,6 +131,21 @@ describe('the Cypher console in the page', () => {
     await poll(() => editor().textContent()).toBe(PROBE_QUERY);
   });
 
+  it('takes a query and its parameters handed over by the page (openInConsole)', async () => {
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page.evaluate(() =>
+      (window as unknown as { __explorer: { explorer: { openInConsole(q: string, p: Record<string, unknown>): void } } }).__explorer.explorer.openInConsole(
+        'MATCH (n) WHERE n.name = $name RETURN n',
+        { name: 'console probe two' },
+      ),
+    );
+    await poll(() => page.getByRole('tab', { name: 'Console' }).getAttribute('aria-selected')).toBe('true');
+    await poll(() => editor().textContent()).toBe('MATCH (n) WHERE n.name = $name RETURN n');
+    expect(JSON.parse(await page.getByRole('textbox', { name: 'Parameters (JSON)' }).inputValue())).toEqual({ name: 'console probe two' });
+    await editor().press('Control+Enter');
+    await poll(() => results().textContent()).toContain('1 row ·');
+  });
+
   it('showed no page error and no CSP violation (the refused and failing queries log their 400s, nothing else)', () => {
     expect(errors.filter((error) => !/the server responded with a status of 400/.test(error))).toEqual([]);
     expect(errors.length).toBeGreaterThan(0);
