@@ -3,6 +3,7 @@
 // Also: evidence is the article's words at its offsets, and the Cypher and parameters shown reproduce the answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../server/ask/service.ts';
+import { linkText, type QuestionTranslator } from '../../server/ask/translator.ts';
 import type { AskResponse } from '../../server/contract.ts';
 import { mainDatabase } from '../helpers/db.ts';
 import { ASK_SUITE, problemsWith } from './ask-suite.ts';
@@ -68,6 +69,16 @@ describe('the Ask question suite on the seed graph', () => {
       );
       for (const entity of response.entities) expect(keys.has(entity.key), `${question}: ${entity.key}`).toBe(true);
     }
+  });
+
+  it('takes another translator through the same seam (a form id and quoted names, no Cypher)', async () => {
+    const quoting: QuestionTranslator = {
+      name: 'quoting',
+      translate: async (question, index) => ({ readings: [{ form: 'owner', subject: linkText(index, question.replace(/^owner of /, '')), options: {} }] }),
+    };
+    const response = await ask(db, 'owner of Youku', { translator: quoting });
+    expect(response.entities.map((e) => e.key)).toEqual(['alibaba']);
+    expect((await ask(db, 'owner of Nobody Inc', { translator: quoting })).answer).toContain('no entity called “Nobody Inc”');
   });
 
   it('gives the same answer to the same question (deterministic)', async () => {

@@ -230,7 +230,8 @@ export const ASK_SUITE: AskCase[] = [
 
   ...cases('partners', entities(truth.partners('kuaishou')), ["Who are Kuaishou's partners?", 'who does Kuaishou partner with', '快手的合作伙伴']),
   ...cases('partners', entities(truth.partners('jd')), ['Who works with JD?', "Jingdong's allies"]),
-  ...cases('partners (none)', entities(truth.partners('alibaba')), ['Who partners with Alibaba?']),
+  ...cases('partners', entities(truth.partners('alibaba')), ['Who partners with Alibaba?']),
+  ...cases('partners (none)', entities(truth.partners('pinduoduo')), ['Who partners with Pinduoduo?']),
 
   ...cases('traffic sources', entities(truth.trafficSources('alibaba')), ['Where does Alibaba get its traffic from?', "Alibaba's traffic sources", 'What are the sources of traffic for Ali?']),
   ...cases('traffic beneficiaries', entities(truth.trafficBeneficiaries('focus-media')), ['Whom does Focus Media bring traffic to?']),

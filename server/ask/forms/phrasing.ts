@@ -74,12 +74,6 @@ export function relationPhrase(type: string, outgoing: boolean): { phrase: strin
   return { phrase: humanizeType(type), passive: !outgoing };
 }
 
-/** One step of a path, written out: "Alibaba –OWNS→ Youku" or "Youku ←OWNS– Alibaba". */
-export function stepText(from: GraphNode, relationship: GraphRelationship, to: GraphNode): string {
-  const forward = relationship.start === from.id;
-  return forward ? `${captionOf(from)} –${relationship.type}→ ${captionOf(to)}` : `${captionOf(from)} ←${relationship.type}– ${captionOf(to)}`;
-}
-
 export function pathText(nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): string {
   if (relationships.length === 0) return captionOf(nodes[0]!);
   let text = captionOf(nodes[0]!);
@@ -142,9 +136,4 @@ export function relationAnswer(
     const sentence = describe(context.subject.name, listNames(entities.map(captionOf)), context);
     return { sentence: context.object ? `Yes. ${sentence}` : sentence, known: true, entities };
   };
-}
-
-/** The relationship types used on the rows' first steps, to phrase "owned by" vs "part of". */
-export function typesOnRows(rows: readonly AskRow[]): Set<string> {
-  return new Set(rows.flatMap((row) => (row.path?.relationships[0] ? [row.path.relationships[0].type] : [])));
 }

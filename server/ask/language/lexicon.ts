@@ -25,6 +25,8 @@ const STOP_WORDS = [
   // type words: "which company owns Youku"
   'company', 'firm', 'corporation', 'organisation', 'organization', 'group', 'person', 'people', 'entity', 'thing', 'player',
   'businessman', 'businesswoman', 'executive', 'man', 'woman', 'guy', 'somewhere', 'anywhere',
+  // legal and generic company suffixes: "Pinduoduo Inc.", "Kuaishou Technology"
+  'inc', 'ltd', 'llc', 'plc', 'co', 'corp', 'limited', 'technology', 'technologies', 'tech',
   // context words: "who competes with Alibaba in e-commerce", "in the video market"
   'e', 'commerce', 'ecommerce', 'online', 'market', 'arena', 'field', 'sector', 'industry', 'space', 'china', 'chinese', 'world',
   // Chinese

@@ -104,8 +104,11 @@ export class EntityIndex {
     if (tokens.length === 0) return undefined;
     const whole = this.matchGram(text, tokens, 0, tokens.length);
     if (whole) return whole;
+    // "the Alibaba company": one name, and nothing but frame words around it.
     const mentions = this.findMentions(text, tokens);
-    return mentions.length === 1 ? mentions[0] : undefined;
+    const only = mentions.length === 1 ? mentions[0]! : undefined;
+    const rest = only ? tokens.filter((_, i) => i < only.from || i >= only.to) : [];
+    return only && rest.every((token) => token.kind === 'possessive' || isVocabulary(lemmatize(token.norm))) ? only : undefined;
   }
 
   /** The entities whose names look most like `text`, for "no entity called …; closest: …". */
