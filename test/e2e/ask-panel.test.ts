@@ -36,7 +36,7 @@ describe('the Ask panel in the page', () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     errors = watchPageErrors(page);
     await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     await page.getByRole('tab', { name: 'Ask' }).click();
   });
 
