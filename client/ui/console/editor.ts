@@ -44,7 +44,6 @@ export function createEditor(parent: HTMLElement, options: { label: string; init
   const runKeys = Prec.highest(
     keymap.of([
       { key: 'Mod-Enter', run: () => (options.onRun(), true), preventDefault: true },
-      { key: 'Shift-Enter', run: () => (options.onRun(), true), preventDefault: true },
     ]),
   );
   // An edit makes the server's error stale: the same transaction clears its mark.
