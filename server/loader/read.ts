@@ -11,16 +11,21 @@ const SECTIONS = ['documents', 'nodes', 'relationships'] as const;
 const TOP_LEVEL = [...SECTIONS, 'meta'];
 
 function readJsonInto(raw: RawGraph, file: string, text: string, problems: FoundProblem[]): void {
-  const origin = { file, path: [], format: 'json' as const };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     const place = syntaxErrorPlace(text, error);
     const message = `not valid JSON: ${error instanceof Error ? error.message : String(error)}${place ? ` (line ${place.line}, column ${place.column})` : ''}`;
-    problems.push({ code: 'BAD_SYNTAX', origin: { ...origin, line: place?.line }, field: [], message });
+    problems.push({ code: 'BAD_SYNTAX', origin: { file, path: [], format: 'json', line: place?.line }, field: [], message });
     return;
   }
+  collectSections(raw, file, parsed, problems);
+}
+
+/** Puts the items of a parsed JSON graph into `raw`, each with its origin (file and path). */
+function collectSections(raw: RawGraph, file: string, parsed: unknown, problems: FoundProblem[]): void {
+  const origin = { file, path: [], format: 'json' as const };
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     problems.push({ code: 'BAD_SHAPE', origin, field: [], message: 'the file must hold an object {documents, nodes, relationships}' });
     return;
@@ -92,7 +97,7 @@ export function readGraphFiles(files: readonly string[]): Graph {
 export function validateGraphObject(value: unknown, name = '(graph)'): Graph {
   const raw: RawGraph = { documents: [], nodes: [], relationships: [] };
   const problems: FoundProblem[] = [];
-  readJsonInto(raw, name, JSON.stringify(value), problems);
+  collectSections(raw, name, value, problems);
   const result = validateGraph(raw);
   problems.push(...result.problems);
   if (problems.length > 0 || !result.graph) throw new GraphFileError(place(problems, new Map()));
