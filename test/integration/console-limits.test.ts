@@ -16,7 +16,7 @@ describe('console limits', () => {
   let standard: TestServer;
 
   beforeAll(async () => {
-    quick = await startTestServer({ db, config: testConfig({ QUERY_TIMEOUT_MS: '1000', RATE_LIMIT_BURST: '1000' }) });
+    quick = await startTestServer({ db, config: testConfig({ QUERY_TIMEOUT_MS: '5000', RATE_LIMIT_BURST: '1000' }) });
     standard = await startTestServer({ db, config: testConfig({ RATE_LIMIT_BURST: '1000' }) });
   });
 
@@ -38,7 +38,7 @@ describe('console limits', () => {
     const long = await pending;
     expect(long.status).toBe(400);
     expect(long.body.error.code).toMatch(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/);
-    expect(long.body.error.message).toContain('1000 ms');
+    expect(long.body.error.message).toContain('5000 ms');
     await expect.poll(running, { timeout: 20_000 }).toBe(0);
 
     const next = await post(quick, 'RETURN 42 AS answer');
