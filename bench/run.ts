@@ -9,20 +9,21 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
 import { runApiBenchmark } from './api/run.ts';
 import { runIngestBenchmark } from './ingest/run.ts';
-import { renderTable, type Results } from './report.ts';
+import { renderTable, withLatestFigures, type Results } from './report.ts';
 import { runRenderBenchmark } from './render/run.ts';
 
 const PARTS = ['ingest', 'api', 'render'] as const;
 type Part = (typeof PARTS)[number];
 
 const RESULTS_FILE = path.join(PROJECT_ROOT, 'bench', 'results.json');
+const BENCHMARKS_FILE = path.join(PROJECT_ROOT, 'BENCHMARKS.md');
 const DATA_DIR = path.join(PROJECT_ROOT, 'bench', 'out', 'data');
 
 const PLANS = {
   quick: {
-    ingest: { sizes: [{ name: '5k', nodes: 5_000, relationships: 25_000 }], naiveSample: 150 },
-    api: { generatedNodes: 1_000, secondsPerEndpoint: 4, soakSeconds: 30 },
-    render: { sizes: [1_000, 10_000], panFrames: 15, firstFrameBudgetMs: 30_000, panBudgetMs: 5_000, layoutMs: 2_000 },
+    ingest: { sizes: [{ name: '2k', nodes: 2_000, relationships: 10_000 }], naiveSample: 100 },
+    api: { generatedNodes: 500, secondsPerEndpoint: 4, warmupSeconds: 1, soakSeconds: 20 },
+    render: { sizes: [1_000, 5_000], panFrames: 12, firstFrameBudgetMs: 20_000, panBudgetMs: 4_000, layoutMs: 2_000 },
   },
   full: {
     ingest: {
@@ -33,7 +34,7 @@ const PLANS = {
       ],
       naiveSample: 1_000,
     },
-    api: { generatedNodes: 10_000, secondsPerEndpoint: 20, soakSeconds: 600 },
+    api: { generatedNodes: 10_000, secondsPerEndpoint: 20, warmupSeconds: 3, soakSeconds: 600 },
     render: { sizes: [1_000, 10_000, 50_000], panFrames: 40, firstFrameBudgetMs: 180_000, panBudgetMs: 30_000, layoutMs: 5_000 },
   },
 } as const;
@@ -95,9 +96,11 @@ async function main(): Promise<void> {
   }
   results.seconds = Math.round((Date.now() - started) / 1000);
   fs.writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2) + '\n');
+  const markdown = fs.existsSync(BENCHMARKS_FILE) ? fs.readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+  fs.writeFileSync(BENCHMARKS_FILE, withLatestFigures(markdown, results));
   say('');
   say(renderTable(results));
-  say(`\nWrote ${path.relative(PROJECT_ROOT, RESULTS_FILE)} in ${results.seconds} s.`);
+  say(`\nWrote ${path.relative(PROJECT_ROOT, RESULTS_FILE)} and the figures in BENCHMARKS.md; ${results.seconds} s in all.`);
 }
 
 main().catch((error) => {

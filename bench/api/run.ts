@@ -31,6 +31,8 @@ export interface ApiResult {
   driver_p99_ms: number;
   driver_rps: number;
   overhead_ratio: number;
+  /** p99 of the whole sequence of queries the service runs per request (schema tokens, existence checks, data), through the bare driver; null where not replayed. */
+  driver_sequence_p99_ms: number | null;
 }
 
 export interface SoakResult {
@@ -48,6 +50,7 @@ export interface ApiOptions {
   generatedNodes: number;
   connections: number;
   secondsPerEndpoint: number;
+  warmupSeconds: number;
   soakSeconds: number;
   dataDir: string;
   say: (line: string) => void;
@@ -56,8 +59,10 @@ export interface ApiOptions {
 interface Endpoint {
   name: string;
   requests: HttpRequestSpec[];
-  /** The queries the endpoint runs for the i-th request, straight through the driver. */
+  /** The queries that answer the i-th request, straight through the driver. */
   driver: (i: number) => Promise<unknown>;
+  /** Every query the service runs for the i-th request, in its order (diagnosis of the overhead). */
+  sequence?: (i: number) => Promise<unknown>;
 }
 
 const FOCUS = 'Entity';
@@ -102,6 +107,9 @@ async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedR
   const neighboursText = loadQuery('neighbours');
   const totalText = loadQuery('neighbour-total');
   const pathsText = loadQuery('shortest-paths');
+  const tokensText = loadQuery('schema-tokens');
+  const indexText = loadQuery('fulltext-index-exists');
+  const nodeText = loadQuery('node-by-id');
 
   // The Ask page's own example questions for this graph; one that does not answer within 10 s alone would only
   // measure that query under load, so it is left out and reported.
@@ -125,33 +133,53 @@ async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedR
     { query: 'MATCH (e:Event) RETURN e.name AS event, e.date AS date ORDER BY e.date DESC LIMIT 25' },
   ];
 
+  const searchQueries = (i: number) => {
+    const text = terms[i % terms.length]!.trim();
+    const lucene = buildLuceneQuery(text);
+    return Promise.all([
+      readQuery(driver, searchText, { needle: text.toLowerCase(), keys: searchKeys, focus: FOCUS, limit: int(20) }),
+      lucene ? readQuery(driver, fulltextText, { index: 'entity_names', lucene, limit: int(20) }) : Promise.resolve(),
+    ]);
+  };
+  const neighbourQueries = (i: number) => {
+    const q = { id: nodes[i % nodes.length]!.id, type: null, direction: 'both', focus: FOCUS };
+    return Promise.all([readQuery(driver, neighboursText, { ...q, skip: int(0), limit: int(25) }), readQuery(driver, totalText, q)]);
+  };
+  const pathQuery = (i: number) => {
+    const [a, b] = pairs[i % pairs.length]!;
+    return readQuery(driver, pathsText, { from: a.id, to: b.id, focus: FOCUS, types: null, limit: int(25) });
+  };
+
   return [
     {
       name: 'search',
       requests: terms.map((q) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}&limit=10` })),
-      driver: (i) => {
-        const text = terms[i % terms.length]!.trim();
-        const lucene = buildLuceneQuery(text);
-        return Promise.all([
-          readQuery(driver, searchText, { needle: text.toLowerCase(), keys: searchKeys, focus: FOCUS, limit: int(20) }),
-          lucene ? readQuery(driver, fulltextText, { index: 'entity_names', lucene, limit: int(20) }) : Promise.resolve(),
-        ]);
+      driver: (i) => searchQueries(i),
+      sequence: async (i) => {
+        await readQuery(driver, tokensText, {});
+        await readQuery(driver, indexText, { name: 'entity_names' });
+        return searchQueries(i);
       },
     },
     {
       name: 'neighbourhood',
       requests: nodes.map((n) => ({ method: 'GET', path: `/api/neighbours?id=${encodeURIComponent(n.id)}&limit=25` })),
-      driver: (i) => {
-        const q = { id: nodes[i % nodes.length]!.id, type: null, direction: 'both', focus: FOCUS };
-        return Promise.all([readQuery(driver, neighboursText, { ...q, skip: int(0), limit: int(25) }), readQuery(driver, totalText, q)]);
+      driver: neighbourQueries,
+      sequence: async (i) => {
+        await readQuery(driver, nodeText, { id: nodes[i % nodes.length]!.id });
+        await readQuery(driver, tokensText, {});
+        return neighbourQueries(i);
       },
     },
     {
       name: 'path',
       requests: pairs.map(([a, b]) => ({ method: 'GET', path: `/api/paths?from=${encodeURIComponent(a.id)}&to=${encodeURIComponent(b.id)}&limit=25` })),
-      driver: (i) => {
+      driver: pathQuery,
+      sequence: async (i) => {
         const [a, b] = pairs[i % pairs.length]!;
-        return readQuery(driver, pathsText, { from: a.id, to: b.id, focus: FOCUS, types: null, limit: int(25) });
+        await Promise.all([readQuery(driver, nodeText, { id: a.id }), readQuery(driver, nodeText, { id: b.id })]);
+        await readQuery(driver, tokensText, {});
+        return pathQuery(i);
       },
     },
     {
@@ -171,6 +199,15 @@ async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedR
       },
     },
   ];
+}
+
+/** Stops queries still running after a client gave up on them (an excluded question), so they do not load the runs. */
+async function terminateLongTransactions(driver: Driver): Promise<void> {
+  const running = await driver.executeQuery(
+    "SHOW TRANSACTIONS YIELD transactionId, elapsedTime, currentQuery WHERE elapsedTime.milliseconds > 5000 AND NOT currentQuery STARTS WITH 'SHOW' RETURN collect(transactionId) AS ids",
+  );
+  const ids = running.records[0]?.get('ids') as string[] | undefined;
+  if (ids?.length) await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids });
 }
 
 function residentMb(pid: number): number {
@@ -277,13 +314,15 @@ export async function runApiBenchmark(options: ApiOptions): Promise<{ api: ApiRe
     const excluded: ExcludedRequest[] = [];
     const endpoints = await buildEndpoints(db, server.url, excluded);
     for (const e of excluded) options.say(`api: left out of the ${e.endpoint} load: "${e.request}": ${e.reason}`);
+    await terminateLongTransactions(db.driver);
     const api: ApiResult[] = [];
     for (const endpoint of endpoints) {
       // A short warm-up of both paths (JIT in the server, query plans in Neo4j), then the measured runs.
-      await httpLoad(server.url, endpoint.requests, options.connections, 2);
-      await concurrentLoad(endpoint.driver, options.connections, 2);
+      await httpLoad(server.url, endpoint.requests, options.connections, options.warmupSeconds);
+      await concurrentLoad(endpoint.driver, options.connections, options.warmupSeconds);
       const http = await httpLoad(server.url, endpoint.requests, options.connections, options.secondsPerEndpoint);
       const bare = await concurrentLoad(endpoint.driver, options.connections, options.secondsPerEndpoint);
+      const sequence = endpoint.sequence ? await concurrentLoad(endpoint.sequence, options.connections, options.secondsPerEndpoint) : undefined;
       const result: ApiResult = {
         endpoint: endpoint.name,
         p50_ms: http.p50_ms,
@@ -294,10 +333,11 @@ export async function runApiBenchmark(options: ApiOptions): Promise<{ api: ApiRe
         driver_p99_ms: bare.p99_ms,
         driver_rps: bare.rps,
         overhead_ratio: round(http.p99_ms / bare.p99_ms),
+        driver_sequence_p99_ms: sequence ? sequence.p99_ms : null,
       };
       api.push(result);
       options.say(
-        `api: ${endpoint.name.padEnd(13)} p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  ${result.rps} req/s  (driver p99 ${result.driver_p99_ms} ms, ${result.driver_rps} req/s)  overhead ×${result.overhead_ratio}${http.errors ? `  ${http.errors} errors` : ''}${bare.errors ? `  driver errors ${bare.errors}` : ''}`,
+        `api: ${endpoint.name.padEnd(13)} p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  ${result.rps} req/s  (driver p99 ${result.driver_p99_ms} ms, ${result.driver_rps} req/s)  overhead ×${result.overhead_ratio}${sequence ? `  (service's query sequence via driver: p99 ${sequence.p99_ms} ms)` : ''}${http.errors ? `  ${http.errors} errors` : ''}${bare.errors ? `  driver errors ${bare.errors}` : ''}`,
       );
     }
     options.say(`api: soak, all endpoints mixed, ${options.soakSeconds} s…`);

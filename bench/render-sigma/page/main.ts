@@ -8,6 +8,7 @@ import Sigma3 from 'sigma';
 import Sigma4 from 'sigma4';
 import type { RenderGraph } from '../../render/renderGraph.ts';
 import { createExplorerGraph } from '../../../client/graph/build.ts';
+import { LARGE_PICTURE_EDGES } from '../../../client/explorer.ts';
 import { createRenderer } from '../../../client/renderer/createRenderer.ts';
 import { createReducers, type RenderInputs } from '../../../client/renderer/reducers.ts';
 import { emptyViewState } from '../../../client/state/view.ts';
@@ -56,6 +57,8 @@ function mountClient(stage: HTMLElement, g: RenderGraph): Mounted {
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
   const inputs: RenderInputs = { view: emptyViewState(), sizes: new Map(), communities: new Map(), hoveredNode: null, hoveredEdge: null, zoomedIn: false };
   const renderer = createRenderer(graph, stage, createReducers(graph, () => inputs));
+  // As the explorer does on a large picture with nothing hovered, selected or zoomed into (explorer.ts syncEdgeLabels).
+  if (graph.size > LARGE_PICTURE_EDGES) renderer.setSetting('renderEdgeLabels', false);
   // A camera move makes sigma 3 call its render() (no reprocessing through the reducers): the same here.
   const api = renderer as unknown as { render(): void };
   return { camera: renderer.getCamera(), viewportToFramedGraph: (p) => renderer.viewportToFramedGraph(p), render: () => api.render(), kill: () => renderer.kill() };
