@@ -19,6 +19,8 @@ import { Store } from './state/store.ts';
 import * as view from './state/view.ts';
 
 export const OVERVIEW_LIMIT = 300;
+/** Above this many edges on the page, edge labels are worked out only when one can show. */
+export const LARGE_PICTURE_EDGES = 3000;
 
 export interface ExplorerEvents {
   /** The picture changed (nodes or edges added or removed). */
@@ -81,7 +83,20 @@ export class Explorer implements ExplorerHost {
 
   setInputs(change: Partial<RenderInputs>): void {
     this.renderInputs = { ...this.renderInputs, ...change };
+    this.syncEdgeLabels();
     this.renderer?.refresh({ skipIndexation: true });
+  }
+
+  /**
+   * Sigma 3 looks at every edge each frame to pick edge labels; on a large picture that work is only done when a
+   * label can show (zoomed in, hovering, something selected or highlighted). Measured in bench/render-sigma.
+   */
+  private syncEdgeLabels(): void {
+    const renderer = this.renderer;
+    if (!renderer) return;
+    const i = this.renderInputs;
+    const wanted = this.graph.size <= LARGE_PICTURE_EDGES || i.zoomedIn || i.hoveredNode !== null || i.hoveredEdge !== null || !!i.view.selection || !!i.view.highlight;
+    if (renderer.getSetting('renderEdgeLabels') !== wanted) renderer.setSetting('renderEdgeLabels', wanted);
   }
 
   /** Runs changes one after another, so a double-click during a search cannot interleave with it. */
@@ -197,6 +212,7 @@ export class Explorer implements ExplorerHost {
     this.details.clear();
     this.store.update(view.pruneMissing((id) => this.graph.hasNode(id), (id) => this.graph.hasEdge(id)));
     this.recomputeMetrics();
+    this.syncEdgeLabels();
     this.savePositions();
     this.renderer?.refresh();
     this.emit('graph');

@@ -91,7 +91,7 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
     } else if (display.label) {
       display.label = shorten(display.label);
     }
-    if (data.fixed && display.label) display.label = `${display.label} ⚲`;
+    if (data.fixed && display.label) display.label = `${display.label} (pinned)`;
     return display;
   };
 

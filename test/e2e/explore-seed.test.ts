@@ -2,6 +2,7 @@
 // open → search "Youku" → Details shows Alibaba as owner with the sentence in the article → dismiss others →
 // expand by type → undo/redo → path between two entities → reload keeps the view and the positions.
 // Screenshots of each step go to test/artifacts/.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot, watchPageErrors } from '../helpers/browser.ts';
@@ -186,6 +187,23 @@ describe('explore the seed graph in the browser', () => {
     const details = page.getByRole('region', { name: 'Details' });
     await poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBeTruthy();
     await saveScreenshot(page, 'explore-09-reloaded');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the picture as PNG, GEXF and JSON', async () => {
+    const exported = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { file: download.suggestedFilename(), bytes: fs.readFileSync((await download.path())!) };
+    };
+    const png = await exported('Export PNG');
+    expect(png.file).toMatch(/\.png$/);
+    expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const gexf = await exported('Export GEXF');
+    const nodes = await nodeCount(page);
+    expect(gexf.bytes.toString('utf8').match(/<node /g)).toHaveLength(nodes);
+    const json = JSON.parse((await exported('Export JSON')).bytes.toString('utf8'));
+    expect(json.nodes).toHaveLength(nodes);
+    expect(json.nodes.some((n: { properties: { key?: string } }) => n.properties.key === 'youku')).toBe(true);
     expect(errors).toEqual([]);
   });
 });
