@@ -296,6 +296,9 @@ export class Explorer implements ExplorerHost {
   dismissOthers(keep: string[]): void {
     const kept = new Set(keep);
     this.dismiss(this.graph.filterNodes((id, a) => !kept.has(id) && !a.fixed));
+    const left = this.graph.nodes();
+    if (left.length > 1) this.fitTo(left);
+    else if (left[0]) this.centreOn(left[0]);
   }
 
   undo(): string | undefined {
@@ -397,18 +400,18 @@ export class Explorer implements ExplorerHost {
     void renderer.getCamera().animate({ x: data.x, y: data.y }, { duration: 300 });
   }
 
-  /** Moves the camera to these nodes if some of them are off the screen. */
+  /** Moves the camera to these nodes if some of them are off the screen, or if they are crowded in a corner of it. */
   keepInView(ids: string[]): void {
     const renderer = this.renderer;
     if (!renderer || ids.length < 2) return;
     const { width, height } = renderer.getDimensions();
-    const outside = ids.some((id) => {
-      const data = renderer.getNodeDisplayData(id);
-      if (!data) return false;
-      const p = renderer.framedGraphToViewport(data);
-      return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
-    });
-    if (outside) this.fitTo(ids);
+    const points = ids.map((id) => renderer.getNodeDisplayData(id)).filter((d) => !!d).map((d) => renderer.framedGraphToViewport(d));
+    if (!points.length) return;
+    const outside = points.some((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height);
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    if (outside || extent < 0.15 * Math.min(width, height)) this.fitTo(ids);
   }
 
   /** Frames these nodes (or everything when none are given). */
@@ -426,7 +429,7 @@ export class Explorer implements ExplorerHost {
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1.2, Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3));
+    const ratio = Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
     void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
   }
 
