@@ -93,11 +93,10 @@ export function renderTable(results: Results): string {
   return parts.join('\n\n');
 }
 
-const START = '<!-- results:start -->';
-const END = '<!-- results:end -->';
-
-/** Replaces the generated part of BENCHMARKS.md (between the markers) with the latest figures. */
+/** Replaces the generated part of BENCHMARKS.md for this mode (between its markers) with the latest figures. */
 export function withLatestFigures(markdown: string, results: Results): string {
+  const START = `<!-- results:${results.mode}:start -->`;
+  const END = `<!-- results:${results.mode}:end -->`;
   const m = results.machine;
   const generated = [
     START,

@@ -35,7 +35,7 @@ const PLANS = {
       naiveSample: 1_000,
     },
     api: { generatedNodes: 10_000, secondsPerEndpoint: 20, warmupSeconds: 3, soakSeconds: 600 },
-    render: { sizes: [1_000, 10_000, 50_000], panFrames: 40, firstFrameBudgetMs: 180_000, panBudgetMs: 30_000, layoutMs: 5_000 },
+    render: { sizes: [1_000, 10_000, 50_000], panFrames: 30, firstFrameBudgetMs: 120_000, panBudgetMs: 20_000, layoutMs: 5_000 },
   },
 } as const;
 
@@ -74,12 +74,20 @@ async function main(): Promise<void> {
     soak: previous.soak,
     render: previous.render ?? [],
     layout: previous.layout ?? [],
-    notes: {},
+    notes: previous.notes ?? {},
   };
   say(`bench (${results.mode}): ${parts.join(', ')} on ${results.machine.cpu}, ${results.machine.cores} cores, load ${results.machine.load_average_at_start.join(' ')}`);
 
+  // Written after each part, so a long run that is stopped keeps what it measured.
+  const save = () => {
+    results.seconds = Math.round((Date.now() - started) / 1000);
+    fs.writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2) + '\n');
+    const markdown = fs.existsSync(BENCHMARKS_FILE) ? fs.readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
+    fs.writeFileSync(BENCHMARKS_FILE, withLatestFigures(markdown, results));
+  };
   if (parts.includes('ingest')) {
     results.ingest = await runIngestBenchmark({ ...plan.ingest, sizes: [...plan.ingest.sizes], dataDir: DATA_DIR, heap: '2g', pageCache: '1g', say });
+    save();
   }
   if (parts.includes('api')) {
     const api = await runApiBenchmark({ ...plan.api, connections: 50, dataDir: DATA_DIR, say });
@@ -87,17 +95,15 @@ async function main(): Promise<void> {
     results.soak = api.soak;
     results.notes.api_dataset = api.dataset;
     results.notes.api_excluded = api.excluded;
+    save();
   }
   if (parts.includes('render')) {
     const render = await runRenderBenchmark({ ...plan.render, sizes: [...plan.render.sizes], say });
     results.render = render.render;
     results.layout = render.layout;
     results.notes.browser = render.browser;
+    save();
   }
-  results.seconds = Math.round((Date.now() - started) / 1000);
-  fs.writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2) + '\n');
-  const markdown = fs.existsSync(BENCHMARKS_FILE) ? fs.readFileSync(BENCHMARKS_FILE, 'utf8') : '# Benchmarks\n';
-  fs.writeFileSync(BENCHMARKS_FILE, withLatestFigures(markdown, results));
   say('');
   say(renderTable(results));
   say(`\nWrote ${path.relative(PROJECT_ROOT, RESULTS_FILE)} and the figures in BENCHMARKS.md; ${results.seconds} s in all.`);

@@ -218,7 +218,9 @@ function residentMb(pid: number): number {
 
 async function startServer(neo4jUri: string, say: (line: string) => void): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'index.ts')], {
+  // BENCH_SERVER_PROFILE=DIR: the server writes a V8 CPU profile there when it stops (see bench/api/profile.ts).
+  const profiling = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_SERVER_PROFILE)}`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'index.ts')], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

@@ -2,15 +2,10 @@
 // self time: `npx tsx bench/render/profile.ts sigma 10000`. The page and graphs come from a previous bench run.
 import fs from 'node:fs';
 import path from 'node:path';
+import { topSelfTime, type CpuProfile } from '../lib/profileSummary.ts';
 import { serveDirectory } from '../lib/staticServer.ts';
 import { launchBenchBrowser, OUT_DIR } from './run.ts';
 import { renderGraphFile } from './renderGraph.ts';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-}
 
 async function main(): Promise<void> {
   const [library = 'sigma', size = '10000', frames = '20'] = process.argv.slice(2);
@@ -28,19 +23,9 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     const { frameMs: times } = (await page.evaluate((n) => (window as any).__bench.pan(n, 120_000), Number(frames))) as { frameMs: number[] };
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[] } };
-    const selfHits = new Map<string, number>();
-    let total = 0;
-    for (const node of profile.nodes) {
-      const hits = node.hitCount ?? 0;
-      total += hits;
-      const where = `${node.callFrame.functionName || '(anonymous)'} ${path.basename(node.callFrame.url)}:${node.callFrame.lineNumber}`;
-      selfHits.set(where, (selfHits.get(where) ?? 0) + hits);
-    }
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     console.log(`${library}, ${size} nodes, ${times.length} pan frames, median ${[...times].sort((a, b) => a - b)[times.length >> 1]?.toFixed(1)} ms`);
-    for (const [where, hits] of [...selfHits].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
-      console.log(`${((100 * hits) / total).toFixed(1).padStart(5)}%  ${where}`);
-    }
+    for (const { share, where } of topSelfTime(profile)) console.log(`${(share * 100).toFixed(1).padStart(5)}%  ${where}`);
   } finally {
     await browser.close();
     await server.close();
