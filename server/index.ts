@@ -3,7 +3,7 @@
 import { ConfigError, parseConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { readIdentity } from './health/repository.ts';
-import { createLogger } from './log.ts';
+import { createLogger, redact } from './log.ts';
 import { connect, type Connection } from './db/runtime.ts';
 import { LocalNeo4jError } from './db/localNeo4j.ts';
 import { seedIfEmpty } from './loader/seed.ts';
@@ -14,11 +14,18 @@ async function main(): Promise<void> {
   const config = parseConfig();
   const logger = createLogger(config.logLevel);
   const started = Date.now();
-  let connection: Connection;
-  connection = await connect(config, logger, say);
-  const identity = await readIdentity(connection.db);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  say(`Neo4j ${identity.version} ${identity.edition} ready on ${connection.uri} (database "${identity.database}") in ${seconds} s`);
+  const connection: Connection = await connect(config, logger, say);
+  try {
+    const identity = await readIdentity(connection.db);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    say(`Neo4j ${identity.version} ${identity.edition} ready on ${connection.uri} (database "${identity.database}") in ${seconds} s`);
+  } catch (error) {
+    // The local DBMS was started here and must answer. A server named by NEO4J_URI may come up later:
+    // serve anyway, with 503 NEO4J_UNAVAILABLE until it does (the driver reconnects by itself).
+    if (connection.local) throw error;
+    const code = (error as { code?: string }).code ?? 'unknown error';
+    say(`Neo4j at ${redact(connection.uri)} does not answer yet (${code}); serving, with 503 until it does.`);
+  }
 
   if (connection.local) {
     const seeded = await seedIfEmpty(connection.db, say);

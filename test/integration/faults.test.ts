@@ -22,7 +22,7 @@ async function poll(url: string, status: number, timeoutMs: number): Promise<Res
   }
 }
 
-describe('Neo4j going away and coming back', () => {
+describe('Neo4j going away and coming back', { timeout: 300_000 }, () => {
   it('answers 503 while Neo4j is down and 200 again once it is back, with the same server', async () => {
     const port = await freePort();
     const options = { dataDir, port, heap: '512m', pageCache: '64m', txTimeoutSeconds: 30, txMaxSize: '128m' };
@@ -44,9 +44,9 @@ describe('Neo4j going away and coming back', () => {
       expect(body.error.message.length).toBeGreaterThan(20);
 
       neo4j = await startLocalNeo4j(options);
-      const back = await poll(`${server.url}/api/health`, 200, 30_000);
+      const back = await poll(`${server.url}/api/health`, 200, 90_000);
       expect(back.status).toBe(200);
-      const overview = await (await poll(`${server.url}/api/overview`, 200, 30_000)).json();
+      const overview = await (await poll(`${server.url}/api/overview`, 200, 90_000)).json();
       expect(overview.nodes.map((n: { properties: { name: string } }) => n.properties.name)).toContain('survivor');
     } finally {
       await server.close();

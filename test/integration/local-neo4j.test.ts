@@ -16,7 +16,7 @@ afterAll(() => fs.rmSync(tempRoot, { recursive: true, force: true }));
 
 const baseOptions = { heap: '512m', pageCache: '64m', txTimeoutSeconds: 30, txMaxSize: '128m' };
 
-describe('local Neo4j launcher', () => {
+describe('local Neo4j launcher', { timeout: 300_000 }, () => {
   it('refuses a second DBMS on the same data folder with a clear LOCKED error', async () => {
     const dataDir = path.join(tempRoot, 'locked');
     const first: LocalNeo4j = await startLocalNeo4j({ ...baseOptions, dataDir, port: await freePort() });
@@ -45,7 +45,7 @@ describe('local Neo4j launcher', () => {
   });
 });
 
-describe('server lifecycle with the local DBMS', () => {
+describe('server lifecycle with the local DBMS', { timeout: 300_000 }, () => {
   async function startServer(name: string) {
     const dataDir = path.join(tempRoot, name);
     const port = await freePort();
