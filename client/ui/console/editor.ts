@@ -6,7 +6,7 @@
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import cypherCss from '@neo4j-cypher/codemirror/css/cypher-codemirror.css?inline';
 import { setDiagnostics } from '@codemirror/lint';
-import { EditorState, Prec } from '@codemirror/state';
+import { EditorState, Prec, type Transaction } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import type { SourcePosition } from '../../../server/contract.ts';
 import editorCss from './editorShadow.css?inline';
@@ -46,8 +46,12 @@ export function createEditor(parent: HTMLElement, options: { label: string; init
       { key: 'Mod-Enter', run: () => (options.onRun(), true), preventDefault: true },
     ]),
   );
-  // An edit makes the server's error stale: the same transaction clears its mark.
-  const clearMarksOnEdit = EditorState.transactionExtender.of((tr) => (tr.docChanged ? { effects: setDiagnostics(tr.startState, []).effects ?? [] } : null));
+  // A person's edit makes the server's error stale: the same transaction clears its mark. (Programmatic
+  // changes, such as loading a query, clear it explicitly.)
+  const userEdit = (tr: Transaction) => ['input', 'delete', 'move', 'undo', 'redo'].some((event) => tr.isUserEvent(event));
+  const clearMarksOnEdit = EditorState.transactionExtender.of((tr) =>
+    tr.docChanged && userEdit(tr) ? { effects: setDiagnostics(tr.startState, []).effects ?? [] } : null,
+  );
   // The package's types say createCypherEditor returns the EditorApi; at run time it returns { editor: EditorApi }.
   const shadow = parent.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -76,7 +80,10 @@ export function createEditor(parent: HTMLElement, options: { label: string; init
   return {
     view,
     getValue: () => view.state.doc.toString(),
-    setValue: (text) => api.setValue(text),
+    setValue: (text) => {
+      api.setValue(text);
+      view.dispatch(setDiagnostics(view.state, []));
+    },
     focus: () => api.focus(),
     setNames: (names) =>
       api.setSchema({
