@@ -47,8 +47,18 @@ export function renderTable(results: Results): string {
         ) +
         '\n\n' +
         table(
-          ['graph', 'nodes', 'relationships', 'sentences', 'load s', 'rel/s overall', 'rel/s in relationship phase'],
-          i.sizes.map((s) => [s.name, s.nodes, s.relationships, s.sentences, s.load_s, s.rels_per_s, s.relationship_phase_rels_per_s]),
+          ['graph', 'nodes', 'relationships', 'sentences', 'load s', 'schema+docs / sentences / nodes / rels s', 'rel/s overall', 'rel/s in relationship phase', 'vs one statement per row'],
+          i.sizes.map((s) => [
+            s.name,
+            s.nodes,
+            s.relationships,
+            s.sentences,
+            s.load_s,
+            s.phases_s ? `${s.phases_s.documents} / ${s.phases_s.sentences} / ${s.phases_s.nodes} / ${s.phases_s.relationships}` : null,
+            s.rels_per_s,
+            s.relationship_phase_rels_per_s,
+            s.ratio ? `${s.ratio}×` : null,
+          ]),
         ),
     );
   }
