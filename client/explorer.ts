@@ -88,15 +88,19 @@ export class Explorer implements ExplorerHost {
   }
 
   /**
-   * Sigma 3 looks at every edge each frame to pick edge labels; on a large picture that work is only done when a
-   * label can show (zoomed in, hovering, something selected or highlighted). Measured in bench/render-sigma.
+   * On a large picture, sigma 3's per-frame edge work is done only when it can matter: edge labels (it looks at
+   * every edge to pick them) when zoomed in, hovering, or with a selection or highlight; edge events (every edge
+   * drawn a second time into the picking buffer) when zoomed in. Measured in bench/render-sigma.
    */
   private syncEdgeLabels(): void {
     const renderer = this.renderer;
     if (!renderer) return;
     const i = this.renderInputs;
-    const wanted = this.graph.size <= LARGE_PICTURE_EDGES || i.zoomedIn || i.hoveredNode !== null || i.hoveredEdge !== null || !!i.view.selection || !!i.view.highlight;
-    if (renderer.getSetting('renderEdgeLabels') !== wanted) renderer.setSetting('renderEdgeLabels', wanted);
+    const small = this.graph.size <= LARGE_PICTURE_EDGES;
+    const labels = small || i.zoomedIn || i.hoveredNode !== null || i.hoveredEdge !== null || !!i.view.selection || !!i.view.highlight;
+    if (renderer.getSetting('renderEdgeLabels') !== labels) renderer.setSetting('renderEdgeLabels', labels);
+    const edgeEvents = small || i.zoomedIn;
+    if (renderer.getSetting('enableEdgeEvents') !== edgeEvents) renderer.setSetting('enableEdgeEvents', edgeEvents);
   }
 
   /** Runs changes one after another, so a double-click during a search cannot interleave with it. */
@@ -225,6 +229,7 @@ export class Explorer implements ExplorerHost {
       view: s,
       sizes: nodeSizes(this.graph, s.size),
       communities: s.colour === 'community' ? communities(this.graph) : new Map(),
+      largePicture: this.graph.size > LARGE_PICTURE_EDGES,
     };
   }
 

@@ -27,6 +27,8 @@ export interface RenderInputs {
   hoveredEdge: string | null;
   /** Camera zoomed in enough to name every relationship. */
   zoomedIn: boolean;
+  /** So many edges that arrow heads (a second WebGL program per edge) are drawn only when zoomed in or in focus. */
+  largePicture?: boolean;
 }
 
 /** The nodes and edges in focus (selection or highlight), or null when nothing is. */
@@ -101,7 +103,10 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
     const source = graph.source(id);
     const target = graph.target(id);
     if (!edgeVisible(data, current.view.filters, isNodeVisible(source, current), isNodeVisible(target, current))) return { ...data, hidden: true };
-    const directed = !SYMMETRIC_TYPES.has(data.relType);
+    const inFocus = focus?.edges.has(id) ?? false;
+    const hovered = current.hoveredEdge === id || (current.hoveredNode !== null && (source === current.hoveredNode || target === current.hoveredNode));
+    const arrowsShown = !current.largePicture || current.zoomedIn || inFocus || hovered;
+    const directed = arrowsShown && !SYMMETRIC_TYPES.has(data.relType);
     const parallel = typeof data.parallelIndex === 'number' && (data.parallelMaxIndex ?? 0) > 0;
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       ...data,
@@ -109,7 +114,6 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
       label: null,
     };
     if (parallel) display.curvature = BASE_CURVATURE + (3 * BASE_CURVATURE * (data.parallelIndex ?? 0)) / (data.parallelMaxIndex || 1);
-    const inFocus = focus?.edges.has(id) ?? false;
     if (focus && !inFocus) {
       display.color = FADED;
       display.zIndex = 0;
@@ -118,7 +122,6 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
       display.size = 2.5;
       display.zIndex = 1;
     }
-    const hovered = current.hoveredEdge === id || (current.hoveredNode !== null && (source === current.hoveredNode || target === current.hoveredNode));
     if (hovered || inFocus || (current.zoomedIn && !focus)) display.label = data.relType;
     if (hovered || inFocus) display.forceLabel = true;
     if (current.hoveredEdge === id) display.color = '#1d2330';

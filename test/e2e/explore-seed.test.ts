@@ -162,6 +162,23 @@ describe('explore the seed graph in the browser', () => {
     await saveScreenshot(page, 'explore-08-paths');
   });
 
+  it('runs ForceAtlas2 in a web worker until stopped, and tidies overlaps', async () => {
+    const before = await positions(page);
+    const start = page.getByRole('button', { name: 'Start layout' });
+    await start.click();
+    const stop = page.getByRole('button', { name: 'Stop layout' });
+    expect(await stop.getAttribute('aria-pressed')).toBe('true');
+    await poll(async () => JSON.stringify(await positions(page)) !== JSON.stringify(before)).toBe(true);
+    await stop.click();
+    expect(await page.getByRole('button', { name: 'Start layout' }).getAttribute('aria-pressed')).toBe('false');
+    const stopped = await positions(page);
+    await page.waitForTimeout(300);
+    expect(await positions(page)).toEqual(stopped);
+    await page.getByRole('button', { name: 'Tidy overlaps' }).click();
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('reload keeps the view from the URL and every node where it was, also after a drag', async () => {
     const target = await page.evaluate(() => {
       const e = (window as unknown as { __explorer: { renderer: { getNodeDisplayData(id: string): { x: number; y: number }; framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number } }; graph: { findNode(f: (id: string, a: { ref: string }) => boolean): string } } }).__explorer;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, emptyContext, mergePayload } from '../../client/graph/build.ts';
 import { emptyDelta } from '../../client/graph/delta.ts';
-import { focusOf, shorten } from '../../client/renderer/reducers.ts';
+import { createReducers, focusOf, shorten, type RenderInputs } from '../../client/renderer/reducers.ts';
 import { menuEntries } from '../../client/state/expansion.ts';
 import { PositionStore } from '../../client/state/positions.ts';
 import * as view from '../../client/state/view.ts';
@@ -83,5 +83,64 @@ describe('reducer focus', () => {
     expect(focusOf(graph, view.emptyViewState())).toBeNull();
     expect(shorten('Douyin bars third-party shopping links from live rooms')).toMatch(/…$/);
     expect(shorten('Youku')).toBe('Youku');
+  });
+});
+
+describe('reducers', () => {
+  const build = () => {
+    const graph = createExplorerGraph();
+    mergePayload(
+      graph,
+      {
+        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['Entity', id === 'c' ? 'Person' : 'Company'], properties: { name: `Name ${id}` } })),
+        relationships: [
+          { id: 'owns', type: 'OWNS', start: 'a', end: 'b', properties: {} },
+          { id: 'rival', type: 'COMPETES_WITH', start: 'a', end: 'b', properties: {} },
+          { id: 'leads', type: 'LEADS', start: 'c', end: 'a', properties: {} },
+        ],
+      },
+      { ...emptyContext(), focus: 'Entity' },
+    );
+    return graph;
+  };
+  const inputsWith = (change: Partial<RenderInputs>): RenderInputs => ({
+    view: view.emptyViewState(),
+    sizes: new Map(),
+    communities: new Map(),
+    hoveredNode: null,
+    hoveredEdge: null,
+    zoomedIn: false,
+    ...change,
+  });
+
+  it('draws arrows where direction matters, none for symmetric types, and arrow heads on large pictures only when zoomed in', () => {
+    const graph = build();
+    let inputs = inputsWith({});
+    const { edgeReducer } = createReducers(graph, () => inputs);
+    expect(edgeReducer('leads', graph.getEdgeAttributes('leads')).type).toBe('arrow');
+    expect(edgeReducer('owns', graph.getEdgeAttributes('owns')).label).toBeNull();
+    inputs = inputsWith({ largePicture: true });
+    expect(edgeReducer('leads', graph.getEdgeAttributes('leads')).type).toBe('line');
+    inputs = inputsWith({ largePicture: true, zoomedIn: true });
+    expect(edgeReducer('leads', graph.getEdgeAttributes('leads'))).toMatchObject({ type: 'arrow', label: 'LEADS' });
+  });
+
+  it('curves parallel edges, hides what filters hide, and fades what is outside the selection', () => {
+    const graph = build();
+    graph.setEdgeAttribute('owns', 'parallelIndex', 0);
+    graph.setEdgeAttribute('owns', 'parallelMaxIndex', 1);
+    graph.setEdgeAttribute('rival', 'parallelIndex', 1);
+    graph.setEdgeAttribute('rival', 'parallelMaxIndex', 1);
+    let inputs = inputsWith({});
+    const { nodeReducer, edgeReducer } = createReducers(graph, () => inputs);
+    expect(edgeReducer('owns', graph.getEdgeAttributes('owns')).type).toBe('curvedArrow');
+    expect(edgeReducer('rival', graph.getEdgeAttributes('rival')).type).toBe('curved');
+    inputs = inputsWith({ view: view.updateFilters((f) => ({ ...f, hiddenLabels: ['Person'] }))(view.emptyViewState()) });
+    expect(nodeReducer('c', graph.getNodeAttributes('c')).hidden).toBe(true);
+    expect(edgeReducer('leads', graph.getEdgeAttributes('leads')).hidden).toBe(true);
+    inputs = inputsWith({ view: view.select({ kind: 'node', id: 'c' })(view.emptyViewState()) });
+    expect(nodeReducer('b', graph.getNodeAttributes('b'))).toMatchObject({ color: '#dfe3ea', label: null });
+    expect(nodeReducer('c', graph.getNodeAttributes('c'))).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(edgeReducer('leads', graph.getEdgeAttributes('leads'))).toMatchObject({ label: 'LEADS', forceLabel: true });
   });
 });

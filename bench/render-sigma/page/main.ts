@@ -55,10 +55,10 @@ function mountClient(stage: HTMLElement, g: RenderGraph): Mounted {
     graph.addDirectedEdgeWithKey(`e${i}`, g.ids[s]!, g.ids[g.target[i]!]!, { label: 'OWNS', relType: 'OWNS', size: 1.5, color: '#9aa5b5', properties: {} }),
   );
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  const inputs: RenderInputs = { view: emptyViewState(), sizes: new Map(), communities: new Map(), hoveredNode: null, hoveredEdge: null, zoomedIn: false };
-  const renderer = createRenderer(graph, stage, createReducers(graph, () => inputs));
-  // As the explorer does on a large picture with nothing hovered, selected or zoomed into (explorer.ts syncEdgeLabels).
-  if (graph.size > LARGE_PICTURE_EDGES) renderer.setSetting('renderEdgeLabels', false);
+  const inputs: RenderInputs = { view: emptyViewState(), sizes: new Map(), communities: new Map(), hoveredNode: null, hoveredEdge: null, zoomedIn: false, largePicture: g.source.length > LARGE_PICTURE_EDGES };
+  // As the explorer sets it on a large picture with nothing hovered, selected or zoomed into (explorer.ts syncEdgeLabels).
+  const large = graph.size > LARGE_PICTURE_EDGES ? { renderEdgeLabels: false, enableEdgeEvents: false } : {};
+  const renderer = createRenderer(graph, stage, { ...createReducers(graph, () => inputs), ...large });
   // A camera move makes sigma 3 call its render() (no reprocessing through the reducers): the same here.
   const api = renderer as unknown as { render(): void };
   return { camera: renderer.getCamera(), viewportToFramedGraph: (p) => renderer.viewportToFramedGraph(p), render: () => api.render(), kill: () => renderer.kill() };
