@@ -434,7 +434,7 @@ export class Explorer implements ExplorerHost {
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1.2, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.4));
+    const ratio = Math.min(1.2, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.4));
     void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
   }
 
