@@ -25,11 +25,23 @@ export function describeLoad(stats: LoadStats): string {
   return `${stats.nodes} nodes, ${stats.relationships} relationships, ${stats.documents} document${stats.documents === 1 ? '' : 's'} (${stats.sentences} sentences) in ${(stats.ms / 1000).toFixed(1)} s`;
 }
 
-/** Loads the seed graph when the database does not hold it yet; returns a line to show, or undefined. */
+/** Whether the database holds a graph of another kind (nodes that are neither entities nor evidence). */
+export async function otherDataPresent(db: Database): Promise<boolean> {
+  const result = await db.read<{ present: boolean }>('load-other-data-present');
+  return result.records[0]?.get('present') === true;
+}
+
+/**
+ * Loads the seed graph when the database does not hold it yet and holds no other graph either (a person who
+ * loaded, say, the Movies graph into the local database keeps it to themselves); returns a line to show.
+ */
 export async function seedIfEmpty(db: Database, say: (line: string) => void): Promise<string | undefined> {
   if (await seedPresent(db)) {
     await applySchema(db);
     return undefined;
+  }
+  if (await otherDataPresent(db)) {
+    return 'The local database holds another graph, so the seed graph was not added (npm run seed adds it).';
   }
   say('Loading the seed graph (the article’s knowledge graph) into the local database…');
   const stats = await loadSeed(db);

@@ -1,7 +1,7 @@
 // seedIfEmpty, which `npm start` calls for the local database: it leaves a seeded database as it is, and loads
 // the seed graph (the same graph, to the property) when the article is missing.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mainDatabase } from '../helpers/db.ts';
+import { mainDatabase, moviesDatabase } from '../helpers/db.ts';
 import { seedIfEmpty, seedPresent, SEED_DOCUMENT_KEY } from '../../server/loader/seed.ts';
 
 describe('seedIfEmpty', () => {
@@ -40,5 +40,21 @@ describe('seedIfEmpty', () => {
     expect(lines).toHaveLength(1);
     expect(await seedPresent(db)).toBe(true);
     expect(await fingerprint()).toEqual(before);
+  });
+
+  it('leaves a database that holds another graph (Movies) alone, and says so', async () => {
+    const movies = moviesDatabase();
+    try {
+      const count = async () => Number((await movies.run('MATCH (n) RETURN count(n) AS c', {}, 'READ')).records[0]!.get('c'));
+      const before = await count();
+      expect(before).toBeGreaterThan(100);
+      const lines: string[] = [];
+      expect(await seedIfEmpty(movies, (line) => lines.push(line))).toMatch(/another graph/);
+      expect(lines).toEqual([]);
+      expect(await seedPresent(movies)).toBe(false);
+      expect(await count()).toBe(before);
+    } finally {
+      await movies.close();
+    }
   });
 });
