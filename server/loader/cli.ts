@@ -1,7 +1,7 @@
 // The loader on the command line:
 //   npm run seed                        the article's graph (data/seed/alibaba.graph.json)
 //   npm run load -- FILE [FILE …]       graph files: .json (documents, nodes, relationships) and .csv
-//   npm run load -- --cypher FILE       a Cypher script, e.g. ../shared/datasets/movies.cypher
+//   npm run load -- --cypher FILE       a Cypher script, e.g. data/datasets/movies.cypher
 // Files are validated before any database is touched. The database is the one NEO4J_URI names, or else the
 // local DBMS (started here, on NEO4J_DATA_DIR) — the same choice as `npm start`.
 import fs from 'node:fs';

@@ -49,10 +49,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('neo4jDatabase', external ? (process.env.NEO4J_DATABASE ?? '') : '');
   project.provide('moviesUri', movies!.uri);
   project.provide('localDataDir', main?.dataDir ?? '');
-  await prepareTestDatabases({ mainUri, moviesUri: movies!.uri });
-
-  return async () => {
+  const teardown = async () => {
     await Promise.all(started.map((local) => local.stop()));
     if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true });
   };
+  try {
+    await prepareTestDatabases({ mainUri, moviesUri: movies!.uri });
+  } catch (error) {
+    // Vitest runs no teardown for a setup that failed: stop the DBMSs here, or the run hangs on them.
+    await teardown();
+    throw error;
+  }
+  return teardown;
 }

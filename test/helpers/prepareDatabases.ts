@@ -1,5 +1,5 @@
 // Loads what the integration tests read: the seed graph into the main database, the public Movies graph
-// (../shared/datasets/movies.cypher, beside the checkout here and in CI) into the other. Each is loaded only when
+// (data/datasets/movies.cypher, a copy of ../shared/datasets/) into the other. Each is loaded only when
 // the database does not hold it yet (a server named by NEO4J_URI may already have the seed graph).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../../server/config.ts';
 import { loadSeed, seedPresent } from '../../server/loader/seed.ts';
 import { runCypherScript } from '../../server/loader/runScript.ts';
 
-export const MOVIES_SCRIPT = path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'movies.cypher');
+export const MOVIES_SCRIPT = path.join(PROJECT_ROOT, 'data', 'datasets', 'movies.cypher');
 
 async function withDatabase(uri: string, username: string, password: string, database: string | undefined, work: (db: Database) => Promise<void>) {
   const db = new Database(createDriver(uri, username, password), database || undefined);

@@ -1,5 +1,5 @@
 // Cypher scripts against the real database: the Movies graph the test setup loaded from
-// ../shared/datasets/movies.cypher is all there; a script in Neo4j 4.x syntax runs translated; a script with a
+// data/datasets/movies.cypher is all there; a script in Neo4j 4.x syntax runs translated; a script with a
 // wrong statement runs nothing and names the line; a statement failing while running names its line too.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { mainDatabase, moviesDatabase } from '../helpers/db.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { CypherScriptError, runCypherScript } from '../../server/loader/runScript.ts';
 
-const MOVIES = path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'movies.cypher');
+const MOVIES = path.join(PROJECT_ROOT, 'data', 'datasets', 'movies.cypher');
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length;
 
 describe('Cypher scripts', () => {

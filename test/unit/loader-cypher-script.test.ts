@@ -25,7 +25,7 @@ describe('Cypher scripts', () => {
   });
 
   it('splits the Movies script into its four schema statements and one CREATE', () => {
-    const movies = fs.readFileSync(path.resolve(PROJECT_ROOT, '..', 'shared', 'datasets', 'movies.cypher'), 'utf8');
+    const movies = fs.readFileSync(path.join(PROJECT_ROOT, 'data', 'datasets', 'movies.cypher'), 'utf8');
     const statements = splitStatements(movies);
     expect(statements.map((s) => s.line).slice(0, 4)).toEqual([1, 2, 3, 4]);
     expect(statements).toHaveLength(5);
