@@ -80,7 +80,13 @@ async function warmUp(db: Database): Promise<void> {
   const small = generateCompanyGraph({ nodes: 1_000, relationships: 5_000, seed: 99 });
   const graph = validateGraphObject(small, 'warm-up');
   await loadGraph(db, graph);
-  await db.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, 'WRITE');
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not a managed one.
+  const session = db.driver.session(db.sessionConfig('WRITE'));
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 async function withFreshNeo4j<T>(options: IngestOptions, work: (db: Database) => Promise<T>): Promise<T> {
