@@ -1,11 +1,13 @@
 // fetch wrappers for the server's API: an error body { error: { code, message } } becomes an ApiRequestError.
-import type { ApiError } from '../server/contract.ts';
+import type { ApiError, SourcePosition } from '../server/contract.ts';
 
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Where in a submitted query the error is (Cypher syntax errors, console refusals). */
+    readonly position?: SourcePosition,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -22,7 +24,7 @@ async function parse<T>(response: Response): Promise<T> {
   }
   if (!response.ok) {
     const error = (body as ApiError | undefined)?.error;
-    throw new ApiRequestError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? response.statusText);
+    throw new ApiRequestError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? response.statusText, error?.position);
   }
   return body as T;
 }

@@ -1,44 +1,13 @@
 // The console's calls to the server. An error body { error: { code, message, position? } } becomes a
 // CypherRequestError that keeps the position, so the editor can mark it.
-import type { ApiError, CypherExample, CypherResponse, CypherRoutines, SourcePosition } from '../../../server/contract.ts';
+import type { CypherExample, CypherResponse, CypherRoutines } from '../../../server/contract.ts';
+import { getJson, postJson } from '../../api.ts';
 
-export class CypherRequestError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly position?: SourcePosition,
-  ) {
-    super(message);
-    this.name = 'CypherRequestError';
-  }
-}
+/** A failed console request; `position` locates a syntax error or a refusal in the query. */
+export { ApiRequestError as CypherRequestError } from '../../api.ts';
 
-async function parse<T>(response: Response): Promise<T> {
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    throw new CypherRequestError('BAD_RESPONSE', `The server answered ${response.status} with a body that is not JSON.`);
-  }
-  if (!response.ok) {
-    const error = (body as ApiError | undefined)?.error;
-    throw new CypherRequestError(error?.code ?? `HTTP_${response.status}`, error?.message ?? response.statusText, error?.position);
-  }
-  return body as T;
-}
-
-export async function runCypher(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<CypherResponse> {
-  const response = await fetch('/api/cypher', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, params }),
-    signal,
-  });
-  return parse<CypherResponse>(response);
-}
-
-const getJson = async <T>(path: string): Promise<T> => parse<T>(await fetch(path, { headers: { accept: 'application/json' } }));
+export const runCypher = (query: string, params: Record<string, unknown>, signal?: AbortSignal) =>
+  postJson<CypherResponse>('/api/cypher', { query, params }, signal);
 
 export const fetchRoutines = () => getJson<CypherRoutines>('/api/cypher/procedures');
 export const fetchExamples = () => getJson<CypherExample[]>('/api/cypher/examples');
