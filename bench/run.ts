@@ -78,7 +78,9 @@ async function main(): Promise<void> {
     render: previous.render ?? [],
     layout: previous.layout ?? [],
     notes: previous.notes ?? {},
+    measured: { ...(previous.measured ?? {}) },
   };
+  const measuredNow = (part: Part) => (results.measured![part] = results.date);
   say(`bench (${results.mode}): ${parts.join(', ')} on ${results.machine.cpu}, ${results.machine.cores} cores, load ${results.machine.load_average_at_start.join(' ')}`);
 
   // Written after each part, so a long run that is stopped keeps what it measured.
@@ -90,6 +92,7 @@ async function main(): Promise<void> {
   };
   if (parts.includes('ingest')) {
     results.ingest = await runIngestBenchmark({ ...plan.ingest, sizes: [...plan.ingest.sizes], dataDir: DATA_DIR, say });
+    measuredNow('ingest');
     save();
   }
   if (parts.includes('api')) {
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     results.soak = api.soak;
     results.notes.api_dataset = api.dataset;
     results.notes.api_excluded = api.excluded;
+    measuredNow('api');
     save();
   }
   if (parts.includes('render')) {
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
     results.render = render.render;
     results.layout = render.layout;
     results.notes.browser = render.browser;
+    measuredNow('render');
     save();
   }
   say('');
