@@ -36,7 +36,11 @@ export async function searchContains(
   focus: string | null,
   limit: number,
 ): Promise<{ node: GraphNode; rank: number }[]> {
-  const result = await db.read('search-contains', { needle, keys, focus, limit: int(limit) });
+  // The seed graph's focus has a query of its own that starts from the label scan (see its header).
+  const result =
+    focus === 'Entity'
+      ? await db.read('search-contains-entities', { needle, keys, limit: int(limit) })
+      : await db.read('search-contains', { needle, keys, focus, limit: int(limit) });
   return result.records.map((r) => ({ node: nodeToJson(r.get('node')), rank: Number(r.get('rank')) }));
 }
 
