@@ -17,7 +17,7 @@ import { readGraphFiles } from '../../server/loader/read.ts';
 import { SEED_FILE } from '../../server/loader/seed.ts';
 import { describeForms } from '../../server/ask/service.ts';
 import { generateCompanyGraph, writeGraphFile } from '../generate.ts';
-import { freePort } from '../lib/ports.ts';
+import { freePort } from '../../test/helpers/ports.ts';
 import { linearFit, round } from '../lib/stats.ts';
 import { concurrentLoad, httpLoad, type HttpRequestSpec, type LoadStats } from './load.ts';
 

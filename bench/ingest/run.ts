@@ -16,7 +16,7 @@ import { applySchema } from '../../server/loader/schema.ts';
 import { quoteLabel, quoteType } from '../../server/loader/cypherNames.ts';
 import { toDriverProperties } from '../../server/loader/values.ts';
 import { generateCompanyGraph, writeGraphFile } from '../generate.ts';
-import { freePort } from '../lib/ports.ts';
+import { freePort } from '../../test/helpers/ports.ts';
 import { round } from '../lib/stats.ts';
 
 export interface IngestSize {
