@@ -4,7 +4,7 @@ import type { AskEntity, AskEvidence, AskResponse, GraphNode, GraphPayload, Grap
 import type { Database } from '../db/driver.ts';
 import { loadQuery } from '../db/queryFiles.ts';
 import { AppError } from '../errors.ts';
-import { memoPerDatabase } from './cache.ts';
+import { memoPerDatabase } from '../db/memo.ts';
 import { FORMS, formById, type AskForm } from './forms/index.ts';
 import { captionOf, listNames } from './forms/phrasing.ts';
 import type { AskRow } from './forms/types.ts';

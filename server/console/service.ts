@@ -8,6 +8,7 @@ import type { Database } from '../db/driver.ts';
 import { listNamedQueries } from '../db/queryFiles.ts';
 import { AppError } from '../errors.ts';
 import { toCypherParams } from './params.ts';
+import { approvePlan, planApproved } from './approvedPlans.ts';
 import { toCypherPlan } from './plan.ts';
 import { checkPlan } from './planRules.ts';
 import { explainQuery, readFunctions, readProcedures, streamQuery, type RoutineRow } from './repository.ts';
@@ -56,11 +57,16 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
   const textRefusal = checkQueryText(query, { procedureAllowed, functionAllowed: (name) => builtIns.has(name) });
   if (textRefusal) throw refused(textRefusal.message, positionAt(query, textRefusal.offset));
 
+  // A text whose plan passed once is not planned again before it runs (the run is in a READ transaction anyway).
+  const approval = { procedures: settings.procedures, text: shape.explainText };
+  if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(db, settings, query, params, shape);
+
   const explained = await explainQuery(db, shape.explainText, params, settings.timeoutMs).catch((error: unknown) => {
     throw explainFailure(error, query, shape);
   });
   const planRefusal = checkPlan(explained.plan, explained.queryType, { procedureAllowed, database: db.name ?? explained.database });
   if (planRefusal) throw refused(planRefusal);
+  approvePlan(db, approval);
 
   if (shape.mode === 'EXPLAIN') {
     return {
@@ -74,6 +80,11 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
     };
   }
 
+  return runChecked(db, settings, query, params, shape);
+}
+
+/** Runs a query whose text and plan passed the checks. */
+async function runChecked(db: Database, settings: ConsoleSettings, query: string, params: Record<string, unknown>, shape: StatementShape): Promise<CypherResponse> {
   const limits = { timeoutMs: settings.timeoutMs, rowLimit: settings.rowLimit, readToEnd: shape.mode === 'PROFILE' };
   const streamed = await streamQuery(db, query, params, limits).catch((error: unknown) => {
     throw runFailure(error, settings);

@@ -95,9 +95,10 @@ export async function readNeighbours(db: Database, q: NeighbourQuery, skip: numb
   return collector.payload();
 }
 
-export async function countNeighbours(db: Database, q: NeighbourQuery): Promise<number> {
-  const result = await db.read('neighbour-total', { ...q });
-  return Number(result.records[0]?.get('total') ?? 0);
+/** The number of neighbours, or undefined when the node does not exist. */
+export async function countNeighbours(db: Database, q: NeighbourQuery): Promise<number | undefined> {
+  const record = (await db.read('neighbour-total', { ...q })).records[0];
+  return record ? Number(record.get('total')) : undefined;
 }
 
 export async function readConnections(db: Database, ids: string[], among: string[]): Promise<GraphRelationship[]> {

@@ -15,8 +15,8 @@ import type {
 } from '../contract.ts';
 import type { Database } from '../db/driver.ts';
 import { AppError, notFound } from '../errors.ts';
-import { readTokens } from '../schema/repository.ts';
-import { assertKnownLabels, assertKnownTypes } from '../schema/service.ts';
+import { memoPerDatabase } from '../db/memo.ts';
+import { assertKnownLabels, assertKnownTypes, schemaTokens } from '../schema/service.ts';
 import * as repo from './repository.ts';
 import { buildLuceneQuery, matchedAlias, mergeRankings } from './searchText.ts';
 
@@ -34,8 +34,11 @@ interface Scope {
   propertyKeys: string[];
 }
 
+/** Whether search can use the names index: asked of Neo4j once per few seconds, not per keystroke. */
+const namesIndexOnline = memoPerDatabase((db) => repo.fulltextIndexOnline(db, NAMES_INDEX));
+
 async function readScope(db: Database): Promise<Scope> {
-  const tokens = await readTokens(db);
+  const tokens = await schemaTokens(db);
   const knowledge = tokens.labels.includes(KNOWLEDGE_LABEL) && tokens.labels.includes(EVIDENCE_LABEL);
   return { focus: knowledge ? KNOWLEDGE_LABEL : null, ...tokens };
 }
@@ -83,10 +86,10 @@ export async function search(db: Database, query: string, limit: number, labels:
   const scope = await readScope(db);
   const keys = SEARCH_KEYS.filter((k) => scope.propertyKeys.includes(k));
   const lucene = buildLuceneQuery(text);
-  const useIndex = lucene !== null && (await repo.fulltextIndexOnline(db, NAMES_INDEX));
+  const useIndex = lucene !== null && (await namesIndexOnline(db));
   const [contains, fulltext] = await Promise.all([
     keys.length ? repo.searchContains(db, text.toLowerCase(), keys, scope.focus, limit * 2) : Promise.resolve([]),
-    useIndex ? repo.searchFulltext(db, NAMES_INDEX, lucene!, limit * 2) : Promise.resolve([]),
+    useIndex ? searchNamesIndex(db, lucene!, limit * 2) : Promise.resolve([]),
   ]);
   const nodes = new Map<string, GraphNode>();
   for (const { node } of [...contains, ...fulltext]) nodes.set(node.id, node);
@@ -102,6 +105,16 @@ export async function search(db: Database, query: string, limit: number, labels:
     .slice(0, limit)
     .map((node) => toSearchHit(node, text));
   return { query, hits };
+}
+
+/** The names index, which the memo says is online; if it was dropped since, searching goes on without it. */
+async function searchNamesIndex(db: Database, lucene: string, limit: number) {
+  try {
+    return await repo.searchFulltext(db, NAMES_INDEX, lucene, limit);
+  } catch (error) {
+    if (await namesIndexOnline.fresh(db)) throw error;
+    return [];
+  }
 }
 
 export async function nodeDetails(db: Database, ref: { id: string } | { key: string }): Promise<NodeDetailsResponse> {
@@ -131,10 +144,11 @@ export async function neighbours(
   request: { id: string; type: string | null; direction: 'out' | 'in' | 'both'; skip: number; limit: number },
 ): Promise<NeighboursResponse> {
   if (request.type) await assertKnownTypes(db, [request.type]);
-  await assertNodeExists(db, request.id);
   const { focus } = await readScope(db);
   const query = { id: request.id, type: request.type, direction: request.direction, focus };
+  // The count doubles as the existence check: it has no row for a missing node.
   const [page, total] = await Promise.all([repo.readNeighbours(db, query, request.skip, request.limit), repo.countNeighbours(db, query)]);
+  if (total === undefined) throw notFound(`No node with elementId ${request.id}.`);
   const received = page.nodes.filter((n) => n.id !== request.id).length;
   return { ...page, total, skip: request.skip, limit: request.limit, remaining: Math.max(0, total - request.skip - received) };
 }
@@ -146,7 +160,6 @@ export async function connections(db: Database, ids: string[], among: string[]) 
 export async function shortestPaths(db: Database, request: { from: string; to: string; types: string[]; limit: number }): Promise<PathsResponse> {
   if (request.from === request.to) throw new AppError('BAD_REQUEST', 'A path needs two different nodes: "from" and "to" are the same.');
   await assertKnownTypes(db, request.types);
-  await Promise.all([assertNodeExists(db, request.from, 'start node'), assertNodeExists(db, request.to, 'end node')]);
   const { focus } = await readScope(db);
   const found = await repo.readShortestPaths(db, {
     from: request.from,
@@ -155,6 +168,8 @@ export async function shortestPaths(db: Database, request: { from: string; to: s
     types: request.types.length ? request.types : null,
     limit: request.limit,
   });
+  // No path: only then is it worth asking whether both ends exist (a missing one is a 404, not "no path").
+  if (found.paths.length === 0) await Promise.all([assertNodeExists(db, request.from, 'start node'), assertNodeExists(db, request.to, 'end node')]);
   return { ...found, length: found.paths[0]?.relationships.length ?? null };
 }
 

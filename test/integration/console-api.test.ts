@@ -129,6 +129,17 @@ describe('POST /api/cypher', () => {
     expect(profiled.body.error.position).toEqual({ offset: 18, line: 1, column: 19 });
   });
 
+  it('runs a query it planned before just the same, with new parameters, and errors keep their codes', async () => {
+    const text = 'MATCH (n:ConsoleApiProbe) WHERE n.name IN $names RETURN n.name AS name ORDER BY name';
+    expect((await post(text, { names: ['a'] })).body.rows).toEqual([['a']]);
+    expect((await post(text, { names: ['b', 'c'] })).body.rows).toEqual([['b'], ['c']]);
+    const missing = await post(text);
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.code).toBe('Neo.ClientError.Statement.ParameterMissing');
+    const refusedTwice = [await post("CREATE (:ConsoleApiProbe {name: 'x'})"), await post("CREATE (:ConsoleApiProbe {name: 'x'})")];
+    expect(refusedTwice.map((r) => r.body.error.code)).toEqual(['CYPHER_REFUSED', 'CYPHER_REFUSED']);
+  });
+
   it('answers a failing query with Neo4j’s code, and invalid requests by code', async () => {
     expect((await post('RETURN 1 / 0')).body.error.code).toBe('Neo.ClientError.Statement.ArithmeticError');
     expect((await post('RETURN $missing')).body.error.code).toBe('Neo.ClientError.Statement.ParameterMissing');

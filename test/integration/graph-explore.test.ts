@@ -197,6 +197,26 @@ describe('explore endpoints', () => {
       expect(await errorCode('/api/neighbours')).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
       expect(await errorCode('/api/neighbours?id=4:00000000-0000-0000-0000-000000000000:999999')).toEqual({ status: 404, code: 'NOT_FOUND' });
     });
+
+    it('tells a node without neighbours (200, none) from a missing node (404)', async () => {
+      const created = await db.run("CREATE (n:Entity:Product:GraphProbe {key: 'gprobe-alone', name: 'Probe alone', aliases: []}) RETURN elementId(n) AS id", {}, 'WRITE');
+      const alone = encodeURIComponent(created.records[0]!.get('id') as string);
+      const { status, body } = await get<NeighboursResponse>(`/api/neighbours?id=${alone}`);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ total: 0, remaining: 0, relationships: [] });
+      expect(body.nodes.filter((n) => n.properties.key !== 'gprobe-alone')).toEqual([]);
+      await db.run("MATCH (n:GraphProbe {key: 'gprobe-alone'}) DELETE n", {}, 'WRITE');
+      expect(await errorCode(`/api/neighbours?id=${alone}`)).toEqual({ status: 404, code: 'NOT_FOUND' });
+    });
+
+    it('accepts a relationship type created after the server cached the schema', async () => {
+      const co = encodeURIComponent(ids['gprobe-co']!);
+      expect(await errorCode(`/api/neighbours?id=${co}&type=GPROBE_FRESH_LINK`)).toEqual({ status: 400, code: 'UNKNOWN_RELATIONSHIP_TYPE' });
+      await db.run("MATCH (a:GraphProbe {key: 'gprobe-co'}), (b:GraphProbe {key: 'gprobe-rival'}) CREATE (a)-[:GPROBE_FRESH_LINK]->(b)", {}, 'WRITE');
+      const fresh = await get<NeighboursResponse>(`/api/neighbours?id=${co}&type=GPROBE_FRESH_LINK`);
+      expect(fresh.status).toBe(200);
+      expect(fresh.body.nodes.map((n) => n.properties.key).sort()).toEqual(['gprobe-co', 'gprobe-rival']);
+    });
   });
 
   describe('POST /api/connections', () => {
@@ -235,6 +255,9 @@ describe('explore endpoints', () => {
       expect(await errorCode(`/api/paths?from=${from}&to=${from}`)).toEqual({ status: 400, code: 'BAD_REQUEST' });
       expect(await errorCode(`/api/paths?from=${from}&to=${to}&types=NOPE`)).toEqual({ status: 400, code: 'UNKNOWN_RELATIONSHIP_TYPE' });
       expect(await errorCode(`/api/paths?from=${from}`)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+      const missing = encodeURIComponent('4:00000000-0000-0000-0000-000000000000:999999');
+      expect(await errorCode(`/api/paths?from=${from}&to=${missing}`)).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect(await errorCode(`/api/paths?from=${missing}&to=${to}`)).toEqual({ status: 404, code: 'NOT_FOUND' });
     });
   });
 

@@ -1,7 +1,7 @@
-// Ask's memo per database: one load at first, none within the TTL, then a reload in the background while the
+// The memo per database: one load at first, none within the TTL, then a reload in the background while the
 // previous value still answers; a failed first load is retried.
 import { describe, expect, it } from 'vitest';
-import { memoPerDatabase } from '../../server/ask/cache.ts';
+import { memoPerDatabase } from '../../server/db/memo.ts';
 import type { Database } from '../../server/db/driver.ts';
 
 const fakeDb = () => ({}) as Database;
@@ -44,5 +44,17 @@ describe('memoPerDatabase', () => {
     await expect(memo(db)).rejects.toThrow('down');
     await sleep(0);
     expect(await memo(db)).toBe('up');
+  });
+});
+
+describe('memoPerDatabase(...).fresh', () => {
+  it('reads now and answers later calls with what it read', async () => {
+    let loads = 0;
+    const memo = memoPerDatabase(async () => ++loads, 60_000);
+    const db = fakeDb();
+    expect(await memo(db)).toBe(1);
+    expect(await memo.fresh(db)).toBe(2);
+    expect(await memo(db)).toBe(2);
+    expect(loads).toBe(2);
   });
 });
