@@ -22,7 +22,7 @@ const DATA_DIR = path.join(PROJECT_ROOT, 'bench', 'out', 'data');
 const PLANS = {
   quick: {
     ingest: { sizes: [{ name: '2k', nodes: 2_000, relationships: 10_000 }], naiveSample: 100, heap: '2g', pageCache: '1g' },
-    api: { generatedNodes: 500, secondsPerEndpoint: 4, warmupSeconds: 1, soakSeconds: 20 },
+    api: { generatedNodes: 500, secondsPerEndpoint: 6, rounds: 3, warmupSeconds: 1, soakSeconds: 20 },
     render: { sizes: [1_000, 5_000], panFrames: 12, firstFrameBudgetMs: 20_000, panBudgetMs: 4_000, layoutMs: 2_000 },
   },
   full: {
@@ -37,7 +37,7 @@ const PLANS = {
       heap: '4g',
       pageCache: '4g',
     },
-    api: { generatedNodes: 10_000, secondsPerEndpoint: 20, warmupSeconds: 3, soakSeconds: 600 },
+    api: { generatedNodes: 10_000, secondsPerEndpoint: 30, rounds: 3, warmupSeconds: 3, soakSeconds: 600 },
     render: { sizes: [1_000, 10_000, 50_000], panFrames: 30, firstFrameBudgetMs: 120_000, panBudgetMs: 20_000, layoutMs: 5_000 },
   },
 } as const;

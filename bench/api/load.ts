@@ -1,5 +1,7 @@
 // Load generators with the same shape of result: autocannon against the HTTP server, and a pool of concurrent
-// async workers calling the bare driver. Latencies in milliseconds; requests to 127.0.0.1 only.
+// async workers calling the bare driver. Each returns its raw latencies (milliseconds), so runs taken in turns can
+// be pooled (`interleavedLoads`): on a shared machine the load drifts, and taking both sides in alternating rounds
+// lets a drift hit both alike. Requests go to 127.0.0.1 only.
 import autocannon from 'autocannon';
 import { percentile, round } from '../lib/stats.ts';
 
@@ -11,15 +13,37 @@ export interface LoadStats {
   errors: number;
 }
 
+/** What one run measured: every successful request's latency, the run's length and its failures. */
+export interface LoadSample {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
+
 export interface HttpRequestSpec {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
 }
 
-export async function httpLoad(baseUrl: string, requests: HttpRequestSpec[], connections: number, seconds: number): Promise<LoadStats> {
+export function summarise(samples: readonly LoadSample[]): LoadStats {
+  const latencies = samples.flatMap((s) => s.latencies);
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
+  return {
+    p50_ms: round(percentile(latencies, 50)),
+    p99_ms: round(percentile(latencies, 99)),
+    rps: round(latencies.length / seconds),
+    requests: latencies.length,
+    errors: samples.reduce((sum, s) => sum + s.errors, 0),
+  };
+}
+
+export async function httpSample(baseUrl: string, requests: HttpRequestSpec[], connections: number, seconds: number): Promise<LoadSample> {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl)) throw new Error(`The benchmark only sends requests to 127.0.0.1, not ${baseUrl}.`);
-  const result = await autocannon({
+  const latencies: number[] = [];
+  const started = performance.now();
+  // Without a callback autocannon returns its event emitter, which is also a promise of the result.
+  const run = autocannon({
     url: baseUrl,
     connections,
     duration: seconds,
@@ -29,18 +53,20 @@ export async function httpLoad(baseUrl: string, requests: HttpRequestSpec[], con
       headers: r.body === undefined ? {} : { 'content-type': 'application/json' },
       body: r.body === undefined ? undefined : JSON.stringify(r.body),
     })),
+  }) as Promise<autocannon.Result> & NodeJS.EventEmitter;
+  run.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode < 400) latencies.push(responseTime);
   });
-  return {
-    p50_ms: round(result.latency.p50),
-    p99_ms: round(result.latency.p99),
-    rps: round(result.requests.average),
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+  const result = await run;
+  return { latencies, seconds: (performance.now() - started) / 1000, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+export async function httpLoad(baseUrl: string, requests: HttpRequestSpec[], connections: number, seconds: number): Promise<LoadStats> {
+  return summarise([await httpSample(baseUrl, requests, connections, seconds)]);
 }
 
 /** `connections` workers call `work(i)` back to back for `seconds`; i cycles so every worker spreads over the inputs. */
-export async function concurrentLoad(work: (i: number) => Promise<unknown>, connections: number, seconds: number): Promise<LoadStats> {
+export async function concurrentSample(work: (i: number) => Promise<unknown>, connections: number, seconds: number): Promise<LoadSample> {
   const latencies: number[] = [];
   let errors = 0;
   let counter = 0;
@@ -59,12 +85,18 @@ export async function concurrentLoad(work: (i: number) => Promise<unknown>, conn
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  return {
-    p50_ms: round(percentile(latencies, 50)),
-    p99_ms: round(percentile(latencies, 99)),
-    rps: round(latencies.length / elapsed),
-    requests: latencies.length,
-    errors,
-  };
+  return { latencies, seconds: (performance.now() - started) / 1000, errors };
+}
+
+export async function concurrentLoad(work: (i: number) => Promise<unknown>, connections: number, seconds: number): Promise<LoadStats> {
+  return summarise([await concurrentSample(work, connections, seconds)]);
+}
+
+/** Runs each load `rounds` times in turn (a, b, a, b, …), `seconds` in all per load, and pools each one's samples. */
+export async function interleavedLoads(loads: readonly ((seconds: number) => Promise<LoadSample>)[], seconds: number, rounds: number): Promise<LoadStats[]> {
+  const samples: LoadSample[][] = loads.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, load] of loads.entries()) samples[i]!.push(await load(seconds / rounds));
+  }
+  return samples.map(summarise);
 }

@@ -19,7 +19,7 @@ import { describeForms } from '../../server/ask/service.ts';
 import { generateCompanyGraph, writeGraphFile } from '../generate.ts';
 import { freePort } from '../../test/helpers/ports.ts';
 import { linearFit, round } from '../lib/stats.ts';
-import { concurrentLoad, httpLoad, type HttpRequestSpec, type LoadStats } from './load.ts';
+import { concurrentLoad, concurrentSample, httpLoad, httpSample, interleavedLoads, type HttpRequestSpec, type LoadStats } from './load.ts';
 
 export interface ApiResult {
   endpoint: string;
@@ -30,9 +30,11 @@ export interface ApiResult {
   driver_p50_ms: number;
   driver_p99_ms: number;
   driver_rps: number;
+  /** HTTP p99 ÷ the p99 of the same queries through `driver.executeQuery` (the driver's recommended call). */
   overhead_ratio: number;
-  /** p99 of the whole sequence of queries the service runs per request (schema tokens, existence checks, data), through the bare driver; null where not replayed. */
-  driver_sequence_p99_ms: number | null;
+  /** The same queries in the form the server reads in (one auto-commit transaction each), and the ratio to that. */
+  autocommit_p99_ms: number;
+  overhead_vs_autocommit: number;
 }
 
 export interface SoakResult {
@@ -50,6 +52,8 @@ export interface ApiOptions {
   generatedNodes: number;
   connections: number;
   secondsPerEndpoint: number;
+  /** The HTTP and driver loads of an endpoint are taken in this many alternating rounds. */
+  rounds: number;
   warmupSeconds: number;
   soakSeconds: number;
   dataDir: string;
@@ -60,16 +64,28 @@ interface Endpoint {
   name: string;
   requests: HttpRequestSpec[];
   /** The queries that answer the i-th request, straight through the driver. */
-  driver: (i: number) => Promise<unknown>;
-  /** Every query the service runs for the i-th request, in its order (diagnosis of the overhead). */
-  sequence?: (i: number) => Promise<unknown>;
+  driver: (i: number, run: Runner) => Promise<unknown>;
 }
 
 const FOCUS = 'Entity';
 
-function readQuery(driver: Driver, text: string, params: Record<string, unknown>) {
-  return driver.executeQuery(text, params, { routing: neo4j.routing.READ });
-}
+/** One way of sending a read query through the bare driver. */
+type Runner = (text: string, params: Record<string, unknown>) => Promise<unknown>;
+
+/** The driver's recommended call: executeQuery, a managed READ transaction (BEGIN, RUN, PULL, then COMMIT). */
+const executeQueryRunner = (driver: Driver): Runner => (text, params) => driver.executeQuery(text, params, { routing: neo4j.routing.READ });
+
+/** The form the server's repositories read in (server/db/driver.ts): one auto-commit transaction in a READ session. */
+const autoCommitRunner =
+  (driver: Driver): Runner =>
+  async (text, params) => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, bookmarkManager: driver.executeQueryBookmarkManager });
+    try {
+      return await session.run(text, params);
+    } finally {
+      await session.close();
+    }
+  };
 
 /** JSON numbers that are whole become Neo4j integers, as the server's code sends them. */
 function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
@@ -102,14 +118,12 @@ async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedR
   const terms = nodes.flatMap((n) => [n.name, n.name.slice(0, 4)]).slice(0, 40);
   const pairs = nodes.slice(0, 20).map((n, i) => [n, nodes[(i + 7) % nodes.length]!] as const);
 
-  const searchText = loadQuery('search-contains');
+  // The queries the server runs for the seed graph's focus (server/graph/repository.ts picks them the same way).
+  const searchText = loadQuery('search-contains-entities');
   const fulltextText = loadQuery('search-fulltext');
   const neighboursText = loadQuery('neighbours');
   const totalText = loadQuery('neighbour-total');
   const pathsText = loadQuery('shortest-paths');
-  const tokensText = loadQuery('schema-tokens');
-  const indexText = loadQuery('fulltext-index-exists');
-  const nodeText = loadQuery('node-by-id');
 
   // The Ask page's own example questions for this graph; one that does not answer within 10 s alone would only
   // measure that query under load, so it is left out and reported.
@@ -133,69 +147,53 @@ async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedR
     { query: 'MATCH (e:Event) RETURN e.name AS event, e.date AS date ORDER BY e.date DESC LIMIT 25' },
   ];
 
-  const searchQueries = (i: number) => {
+  const searchQueries = (i: number, readQuery: Runner) => {
     const text = terms[i % terms.length]!.trim();
     const lucene = buildLuceneQuery(text);
     return Promise.all([
-      readQuery(driver, searchText, { needle: text.toLowerCase(), keys: searchKeys, focus: FOCUS, limit: int(20) }),
-      lucene ? readQuery(driver, fulltextText, { index: 'entity_names', lucene, limit: int(20) }) : Promise.resolve(),
+      readQuery(searchText, { needle: text.toLowerCase(), keys: searchKeys, limit: int(20) }),
+      lucene ? readQuery(fulltextText, { index: 'entity_names', lucene, limit: int(20) }) : Promise.resolve(),
     ]);
   };
-  const neighbourQueries = (i: number) => {
+  const neighbourQueries = (i: number, readQuery: Runner) => {
     const q = { id: nodes[i % nodes.length]!.id, type: null, direction: 'both', focus: FOCUS };
-    return Promise.all([readQuery(driver, neighboursText, { ...q, skip: int(0), limit: int(25) }), readQuery(driver, totalText, q)]);
+    return Promise.all([readQuery(neighboursText, { ...q, skip: int(0), limit: int(25) }), readQuery(totalText, q)]);
   };
-  const pathQuery = (i: number) => {
+  const pathQuery = (i: number, readQuery: Runner) => {
     const [a, b] = pairs[i % pairs.length]!;
-    return readQuery(driver, pathsText, { from: a.id, to: b.id, focus: FOCUS, types: null, limit: int(25) });
+    return readQuery(pathsText, { from: a.id, to: b.id, focus: FOCUS, types: null, limit: int(25) });
   };
 
   return [
     {
       name: 'search',
       requests: terms.map((q) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}&limit=10` })),
-      driver: (i) => searchQueries(i),
-      sequence: async (i) => {
-        await readQuery(driver, tokensText, {});
-        await readQuery(driver, indexText, { name: 'entity_names' });
-        return searchQueries(i);
-      },
+      driver: searchQueries,
     },
     {
       name: 'neighbourhood',
       requests: nodes.map((n) => ({ method: 'GET', path: `/api/neighbours?id=${encodeURIComponent(n.id)}&limit=25` })),
       driver: neighbourQueries,
-      sequence: async (i) => {
-        await readQuery(driver, nodeText, { id: nodes[i % nodes.length]!.id });
-        await readQuery(driver, tokensText, {});
-        return neighbourQueries(i);
-      },
     },
     {
       name: 'path',
       requests: pairs.map(([a, b]) => ({ method: 'GET', path: `/api/paths?from=${encodeURIComponent(a.id)}&to=${encodeURIComponent(b.id)}&limit=25` })),
       driver: pathQuery,
-      sequence: async (i) => {
-        const [a, b] = pairs[i % pairs.length]!;
-        await Promise.all([readQuery(driver, nodeText, { id: a.id }), readQuery(driver, nodeText, { id: b.id })]);
-        await readQuery(driver, tokensText, {});
-        return pathQuery(i);
-      },
     },
     {
       name: 'ask',
       requests: questions.map((question) => ({ method: 'POST', path: '/api/ask', body: { question } })),
-      driver: (i) => {
+      driver: (i, readQuery) => {
         const { cypher, params } = asked[i % asked.length]!;
-        return readQuery(driver, cypher, params);
+        return readQuery(cypher, params);
       },
     },
     {
       name: 'console',
       requests: consoleQueries.map((body) => ({ method: 'POST', path: '/api/cypher', body })),
-      driver: (i) => {
+      driver: (i, readQuery) => {
         const { query, params } = consoleQueries[i % consoleQueries.length]!;
-        return readQuery(driver, query, params ?? {});
+        return readQuery(query, params ?? {});
       },
     },
   ];
@@ -319,27 +317,38 @@ export async function runApiBenchmark(options: ApiOptions): Promise<{ api: ApiRe
     await terminateLongTransactions(db.driver);
     const api: ApiResult[] = [];
     for (const endpoint of endpoints) {
-      // A short warm-up of both paths (JIT in the server, query plans in Neo4j), then the measured runs.
+      // A short warm-up of both paths (JIT in the server, query plans in Neo4j), then the measured runs, taken in
+      // alternating rounds so that a change in the machine's load falls on both sides alike.
       await httpLoad(server.url, endpoint.requests, options.connections, options.warmupSeconds);
-      await concurrentLoad(endpoint.driver, options.connections, options.warmupSeconds);
-      const http = await httpLoad(server.url, endpoint.requests, options.connections, options.secondsPerEndpoint);
-      const bare = await concurrentLoad(endpoint.driver, options.connections, options.secondsPerEndpoint);
-      const sequence = endpoint.sequence ? await concurrentLoad(endpoint.sequence, options.connections, options.secondsPerEndpoint) : undefined;
+      const viaExecuteQuery = (i: number) => endpoint.driver(i, executeQueryRunner(db!.driver));
+      const viaAutoCommit = (i: number) => endpoint.driver(i, autoCommitRunner(db!.driver));
+      await concurrentLoad(viaExecuteQuery, options.connections, options.warmupSeconds);
+      await concurrentLoad(viaAutoCommit, options.connections, options.warmupSeconds);
+      const [http, bare, autoCommit] = await interleavedLoads(
+        [
+          (seconds) => httpSample(server!.url, endpoint.requests, options.connections, seconds),
+          (seconds) => concurrentSample(viaExecuteQuery, options.connections, seconds),
+          (seconds) => concurrentSample(viaAutoCommit, options.connections, seconds),
+        ],
+        options.secondsPerEndpoint,
+        options.rounds,
+      );
       const result: ApiResult = {
         endpoint: endpoint.name,
-        p50_ms: http.p50_ms,
-        p99_ms: http.p99_ms,
-        rps: http.rps,
-        errors: http.errors,
-        driver_p50_ms: bare.p50_ms,
-        driver_p99_ms: bare.p99_ms,
-        driver_rps: bare.rps,
-        overhead_ratio: round(http.p99_ms / bare.p99_ms),
-        driver_sequence_p99_ms: sequence ? sequence.p99_ms : null,
+        p50_ms: http!.p50_ms,
+        p99_ms: http!.p99_ms,
+        rps: http!.rps,
+        errors: http!.errors,
+        driver_p50_ms: bare!.p50_ms,
+        driver_p99_ms: bare!.p99_ms,
+        driver_rps: bare!.rps,
+        overhead_ratio: round(http!.p99_ms / bare!.p99_ms),
+        autocommit_p99_ms: autoCommit!.p99_ms,
+        overhead_vs_autocommit: round(http!.p99_ms / autoCommit!.p99_ms),
       };
       api.push(result);
       options.say(
-        `api: ${endpoint.name.padEnd(13)} p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  ${result.rps} req/s  (driver p99 ${result.driver_p99_ms} ms, ${result.driver_rps} req/s)  overhead ×${result.overhead_ratio}${sequence ? `  (service's query sequence via driver: p99 ${sequence.p99_ms} ms)` : ''}${http.errors ? `  ${http.errors} errors` : ''}${bare.errors ? `  driver errors ${bare.errors}` : ''}`,
+        `api: ${endpoint.name.padEnd(13)} p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms  ${result.rps} req/s  (driver p99 ${result.driver_p99_ms} ms, ${result.driver_rps} req/s)  overhead ×${result.overhead_ratio} (vs auto-commit p99 ${result.autocommit_p99_ms} ms: ×${result.overhead_vs_autocommit})${http!.errors ? `  ${http!.errors} errors` : ''}${bare!.errors ? `  driver errors ${bare!.errors}` : ''}`,
       );
     }
     options.say(`api: soak, all endpoints mixed, ${options.soakSeconds} s…`);

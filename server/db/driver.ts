@@ -47,14 +47,31 @@ export class Database {
     mode: 'READ' | 'WRITE',
     options: QueryOptions = {},
   ): Promise<QueryResult<R>> {
+    const transactionConfig = options.timeoutMs ? { timeout: options.timeoutMs } : undefined;
     try {
-      return await this.driver.executeQuery<QueryResult<R>>(text, params, {
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        database: this.name,
-        transactionConfig: options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
-      });
+      if (mode === 'READ') return await this.readOnce<R>(text, params, transactionConfig);
+      return await this.driver.executeQuery<QueryResult<R>>(text, params, { routing: neo4j.routing.WRITE, database: this.name, transactionConfig });
     } catch (error) {
       throw fromDriverError(error) ?? error;
+    }
+  }
+
+  /**
+   * A read as one auto-commit transaction: RUN and PULL go out together and the answer comes back in one round
+   * trip, where executeQuery's managed transaction needs a second one for COMMIT. Routed to readers, with the
+   * driver's bookmarks (a read sees the writes made through executeQuery before it), retried once on a transient
+   * or connection error (what executeQuery would have retried).
+   */
+  private async readOnce<R extends RecordShape>(text: string, params: Record<string, unknown>, config?: { timeout: number }): Promise<QueryResult<R>> {
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ ...this.sessionConfig('READ'), bookmarkManager: this.driver.executeQueryBookmarkManager });
+      try {
+        return (await session.run<R>(text, params, config)) as QueryResult<R>;
+      } catch (error) {
+        if (attempt >= 2 || !neo4j.isRetryableError(error)) throw error;
+      } finally {
+        await session.close();
+      }
     }
   }
 
