@@ -1,7 +1,7 @@
 // Entity linking: finds the names in a question and the graph entities they may mean. Names and aliases are
 // compared on their letters alone ("Pin duoduo" = "Pinduoduo", "JD.com" = "JD com"), Latin and Chinese alike;
 // small typos are forgiven by edit distance, a lone surname or title word can stand for a longer name.
-import { editDistance, typoAllowance } from './distance.ts';
+import { characterSet, distanceLowerBound, editDistance, typoAllowance } from './distance.ts';
 import { isVocabulary, lemmatize } from './lexicon.ts';
 import { compactOf, isHan, tokenize, type Token } from './text.ts';
 
@@ -31,6 +31,8 @@ export interface Mention {
 
 interface NameForm {
   compact: string;
+  /** characterSet(compact): lets the typo search skip names that cannot be close. */
+  characters: number;
   entry: number;
   viaName: boolean;
 }
@@ -55,7 +57,7 @@ export class EntityIndex {
         if (compact.length < 2 || seen.has(compact)) return;
         seen.add(compact);
         maxTokens = Math.max(maxTokens, tokens.length);
-        const form: NameForm = { compact, entry: index, viaName: position === 0 };
+        const form: NameForm = { compact, characters: characterSet(compact), entry: index, viaName: position === 0 };
         push(this.exact, compact, form);
         if (!isHan(compact) && compact.length >= 4) push(this.byLength, compact.length, form);
         const words = tokens.filter((token) => token.kind === 'word');
@@ -168,12 +170,13 @@ export class EntityIndex {
   private fuzzy(compact: string): { distance: number; forms: NameForm[] } | undefined {
     const allowance = typoAllowance(compact.length);
     if (allowance === 0) return undefined;
+    const characters = characterSet(compact);
     let bestDistance = Number.POSITIVE_INFINITY;
     let forms: NameForm[] = [];
     for (let length = compact.length - allowance; length <= compact.length + allowance; length++) {
       for (const form of this.byLength.get(length) ?? []) {
         const limit = Math.min(allowance, typoAllowance(form.compact.length), bestDistance);
-        if (limit === 0) continue;
+        if (limit === 0 || distanceLowerBound(characters, form.characters) > limit) continue;
         const distance = editDistance(compact, form.compact, limit);
         if (distance > limit) continue;
         if (distance < bestDistance) {
