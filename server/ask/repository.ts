@@ -6,6 +6,12 @@ import type { Database } from '../db/driver.ts';
 import type { AskRow, GraphFacts, PathView } from './forms/types.ts';
 import type { CatalogEntry } from './language/linking.ts';
 
+/** Node and relationship counts as one string: changes when nodes or relationships are added or removed. */
+export async function readGraphFingerprint(db: Database): Promise<string> {
+  const record = (await db.read('graph-fingerprint')).records[0];
+  return `${record?.get('nodes') ?? ''}/${record?.get('relationships') ?? ''}`;
+}
+
 export async function readCatalog(db: Database): Promise<CatalogEntry[]> {
   const result = await db.read('ask-catalog');
   return result.records.map((record) => ({

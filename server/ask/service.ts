@@ -10,15 +10,16 @@ import { captionOf, listNames } from './forms/phrasing.ts';
 import type { AskRow } from './forms/types.ts';
 import type { Slot } from './language/frame.ts';
 import { EntityIndex, type CatalogEntry } from './language/linking.ts';
-import { readCatalog, readGraphFacts, runFormQuery } from './repository.ts';
+import { readCatalog, readGraphFacts, readGraphFingerprint, runFormQuery } from './repository.ts';
 import { ruleBasedTranslator, type QuestionTranslator, type Reading } from './translator.ts';
 
 export const MAX_QUESTION_LENGTH = 300;
 const MAX_SUGGESTIONS = 16;
 const CANDIDATES_LISTED = 8;
 
-const entityIndexOf = memoPerDatabase(async (db) => new EntityIndex(await readCatalog(db)));
-const graphFactsOf = memoPerDatabase(readGraphFacts);
+// Both read the whole graph of entities: past their 5 s they reload only when the counts changed (or after a minute).
+const entityIndexOf = memoPerDatabase(async (db) => new EntityIndex(await readCatalog(db)), { fingerprint: readGraphFingerprint });
+const graphFactsOf = memoPerDatabase(readGraphFacts, { fingerprint: readGraphFingerprint });
 
 export interface AskOptions {
   translator?: QuestionTranslator;

@@ -1,6 +1,7 @@
 // Import service: a graph in the loader's JSON format is validated whole, then loaded in batches (MERGE on keys).
 // A file with problems loads nothing and answers every problem with its place.
 import type { Database } from '../db/driver.ts';
+import { markChanged } from '../db/memo.ts';
 import { AppError } from '../errors.ts';
 import { GraphFileError, formatProblem } from '../loader/format.ts';
 import { loadGraph, type LoadStats } from '../loader/load.ts';
@@ -17,5 +18,9 @@ export async function importGraph(db: Database, body: unknown): Promise<LoadStat
     }
     throw error;
   }
-  return loadGraph(db, graph);
+  try {
+    return await loadGraph(db, graph);
+  } finally {
+    markChanged(db); // even a failed load may have written batches
+  }
 }

@@ -82,4 +82,23 @@ describe('POST /api/import', () => {
     expect(body.error.message).toContain('relationships[0]');
     expect(await probeCounts()).toEqual({ nodes: 2, rels: 1 });
   });
+  it('is answered by Ask at once: what this server imports, the next question knows', async () => {
+    const ask = async (question: string) => {
+      const response = await fetch(`${open.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }) });
+      return (await response.json()) as { known: boolean; entities: { key: string }[] };
+    };
+    const question = 'Who owns Quillotube Importa?';
+    expect((await ask(question)).known).toBe(false); // the entity index is now loaded and memoised without it
+    const owned = {
+      nodes: [
+        { key: 'import-probe-owner', labels: ['Entity', 'Company', 'ImportProbe'], properties: { name: 'Quillo Importco', aliases: [] } },
+        { key: 'import-probe-tube', labels: ['Entity', 'Product', 'ImportProbe'], properties: { name: 'Quillotube Importa', aliases: [] } },
+      ],
+      relationships: [{ type: 'OWNS', start: 'import-probe-owner', end: 'import-probe-tube', properties: {} }],
+    };
+    expect((await post(open, owned, TOKEN)).status).toBe(200);
+    const answer = await ask(question);
+    expect(answer.known).toBe(true);
+    expect(answer.entities.map((e) => e.key)).toEqual(['import-probe-owner']);
+  });
 });
