@@ -9,7 +9,8 @@ import { applyDelta, invert, isEmptyDelta, recordEdges, recordNodes, removalOf, 
 import { communities, nodeSizes } from './graph/metrics.ts';
 import { fetchConnections, fetchNeighbours, fetchNode, fetchNodeById, fetchOverview, fetchPaths, type SchemaResponse } from './graphApi.ts';
 import type { ForceLayout } from './layout/forceLayout.ts';
-import type { ExplorerRenderer } from './renderer/createRenderer.ts';
+import { syncEdgeWork, type ExplorerRenderer } from './renderer/createRenderer.ts';
+import { isLargePicture } from './renderer/pictureSize.ts';
 import type { RenderInputs } from './renderer/reducers.ts';
 import { redo as redoHistory, undo as undoHistory } from './state/history.ts';
 import type { PositionStore } from './state/positions.ts';
@@ -19,8 +20,8 @@ import { Store } from './state/store.ts';
 import * as view from './state/view.ts';
 
 export const OVERVIEW_LIMIT = 300;
-/** Above this many edges on the page, edge labels are worked out only when one can show. */
-export const LARGE_PICTURE_EDGES = 3000;
+/** Above this many edges on the page, edge work is done only when it can matter (renderer/pictureSize.ts). */
+export { LARGE_PICTURE_EDGES } from './renderer/pictureSize.ts';
 
 export interface ExplorerEvents {
   /** The picture changed (nodes or edges added or removed). */
@@ -87,20 +88,15 @@ export class Explorer implements ExplorerHost {
     this.renderer?.refresh({ skipIndexation: true });
   }
 
-  /**
-   * On a large picture, sigma 3's per-frame edge work is done only when it can matter: edge labels (it looks at
-   * every edge to pick them) when zoomed in, hovering, or with a selection or highlight; edge events (every edge
-   * drawn a second time into the picking buffer) when zoomed in. Measured in bench/render-sigma.
-   */
+  /** Sigma's per-frame edge work for the picture's size, zoom, hover and focus: the rule is renderer/pictureSize.ts. */
   private syncEdgeLabels(): void {
-    const renderer = this.renderer;
-    if (!renderer) return;
+    if (!this.renderer) return;
     const i = this.renderInputs;
-    const small = this.graph.size <= LARGE_PICTURE_EDGES;
-    const labels = small || i.zoomedIn || i.hoveredNode !== null || i.hoveredEdge !== null || !!i.view.selection || !!i.view.highlight;
-    if (renderer.getSetting('renderEdgeLabels') !== labels) renderer.setSetting('renderEdgeLabels', labels);
-    const edgeEvents = small || i.zoomedIn;
-    if (renderer.getSetting('enableEdgeEvents') !== edgeEvents) renderer.setSetting('enableEdgeEvents', edgeEvents);
+    syncEdgeWork(this.renderer, {
+      zoomedIn: i.zoomedIn,
+      hovering: i.hoveredNode !== null || i.hoveredEdge !== null,
+      focused: !!i.view.selection || !!i.view.highlight,
+    });
   }
 
   /** Runs changes one after another, so a double-click during a search cannot interleave with it. */
@@ -229,7 +225,7 @@ export class Explorer implements ExplorerHost {
       view: s,
       sizes: nodeSizes(this.graph, s.size),
       communities: s.colour === 'community' ? communities(this.graph) : new Map(),
-      largePicture: this.graph.size > LARGE_PICTURE_EDGES,
+      largePicture: isLargePicture(this.graph.size),
     };
   }
 

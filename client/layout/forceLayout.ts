@@ -1,21 +1,27 @@
-// Layouts, as a small registry-like module: ForceAtlas2 in a web worker (start/stop), a short synchronous run
-// for an opening picture that has no saved positions, and noverlap to tidy. Pinned nodes (fixed) never move.
+// Layouts, as a small registry-like module: ForceAtlas2 in a web worker (start/stop; fa2Supervisor.ts), a short
+// synchronous run for an opening picture that has no saved positions, and noverlap to tidy. Pinned nodes (fixed)
+// never move.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from '../graph/build.ts';
+import { Fa2Supervisor } from './fa2Supervisor.ts';
 
 function settingsFor(graph: ExplorerGraph) {
   return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 400, adjustSizes: false, slowDown: 5 };
 }
 
 export class ForceLayout {
-  private worker: FA2Layout | null = null;
+  private worker: Fa2Supervisor | null = null;
 
   constructor(
     private readonly graph: ExplorerGraph,
     private readonly onChange: (running: boolean) => void,
   ) {}
+
+  /** ForceAtlas2 iterations applied to the graph by the running worker (0 when none runs). */
+  get iterations(): number {
+    return this.worker?.iterations ?? 0;
+  }
 
   isRunning(): boolean {
     return this.worker?.isRunning() ?? false;
@@ -24,7 +30,7 @@ export class ForceLayout {
   start(): void {
     if (this.isRunning()) return;
     this.worker?.kill();
-    this.worker = new FA2Layout(this.graph, { settings: settingsFor(this.graph) });
+    this.worker = new Fa2Supervisor(this.graph, settingsFor(this.graph));
     this.worker.start();
     this.onChange(true);
   }

@@ -1,8 +1,7 @@
 // The benchmark page. Node drives it through window.__bench: one library and one graph per page load.
 // Times are performance.now() in the page; every measured frame ends with a pixel read back.
-import Graph from 'graphology';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { createExplorerGraph } from '../../../client/graph/build.ts';
+import { ForceLayout } from '../../../client/layout/forceLayout.ts';
 import type { RenderGraph } from '../renderGraph.ts';
 import type { MountedRenderer, RendererAdapter } from './adapter.ts';
 import { cytoscapeCanvasAdapter, cytoscapeWebglAdapter } from './cytoscapeAdapter.ts';
@@ -69,28 +68,24 @@ const bench = {
     return { frameMs: times, drawMs: drawTimes };
   },
 
-  /** ForceAtlas2 in graphology's web worker (the supervisor the client uses): iterations per second. */
+  /** ForceAtlas2 in the web worker as the client runs it (client/layout/forceLayout.ts): iterations per second. */
   async forceAtlas2(graphUrl: string, durationMs: number): Promise<{ iterations: number; seconds: number }> {
     const g = await loadGraph(graphUrl);
-    const graph = new Graph({ type: 'directed', multi: true });
-    g.ids.forEach((id, i) => graph.addNode(id, { x: g.x[i], y: g.y[i] }));
-    g.source.forEach((s, i) => graph.addEdge(g.ids[s]!, g.ids[g.target[i]!]!));
-    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 } });
-    const worker = (layout as unknown as { worker: Worker }).worker;
-    let iterations = 0;
-    let firstAt = 0;
-    await new Promise<void>((resolve) => {
-      worker.addEventListener('message', () => {
-        // The first answer includes sending the graph to the worker: the clock starts after it.
-        if (iterations === 0) firstAt = performance.now();
-        iterations++;
-        if (performance.now() - firstAt >= durationMs) resolve();
-      });
-      layout.start();
-    });
+    const graph = createExplorerGraph();
+    g.ids.forEach((id, i) => graph.addNode(id, { label: g.labels[i]!, x: g.x[i]!, y: g.y[i]!, size: g.size[i]!, color: g.color[i]!, labels: [], properties: {} }));
+    g.source.forEach((s, i) => graph.addDirectedEdgeWithKey(`e${i}`, g.ids[s]!, g.ids[g.target[i]!]!, { label: '', relType: '', size: 1.5, color: '#a0aec0', properties: {} }));
+    const layout = new ForceLayout(graph, () => {});
+    const poll = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+    layout.start();
+    // The first iteration includes sending the graph to the worker: the clock starts after it.
+    while (layout.iterations === 0) await poll();
+    const firstAt = performance.now();
+    const first = layout.iterations;
+    while (performance.now() - firstAt < durationMs) await poll();
+    const iterations = layout.iterations - first;
     const seconds = (performance.now() - firstAt) / 1000;
-    layout.kill();
-    return { iterations: iterations - 1, seconds };
+    layout.dispose();
+    return { iterations, seconds };
   },
 };
 
