@@ -42,8 +42,13 @@ function functionsOf(db: Database): Promise<RoutineRow[]> {
   return cached;
 }
 
+const builtInNamesCache = new WeakMap<RoutineRow[], Set<string>>();
+
 async function builtInFunctionNames(db: Database): Promise<Set<string>> {
-  return new Set((await functionsOf(db)).filter((f) => f.builtIn).map((f) => f.name.toLowerCase()));
+  const functions = await functionsOf(db);
+  let names = builtInNamesCache.get(functions);
+  if (!names) builtInNamesCache.set(functions, (names = new Set(functions.filter((f) => f.builtIn).map((f) => f.name.toLowerCase()))));
+  return names;
 }
 
 export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest): Promise<CypherResponse> {
