@@ -68,10 +68,10 @@ export function renderTable(results: Results): string {
     parts.push(
       'API, 50 concurrent clients\n' +
         table(
-          ['endpoint', 'p50 ms', 'p99 ms', 'req/s', 'driver p50 ms', 'driver p99 ms', 'driver req/s', 'p99 overhead', 'auto-commit p99 ms', 'overhead vs auto-commit'],
+          ['endpoint', 'p50 ms', 'p99 ms', 'req/s', 'driver p50 ms', 'driver p99 ms', 'driver req/s', 'p99 overhead', 'auto-commit p99 ms', 'overhead vs auto-commit', 'new connection p50 ms'],
           results.api.map((a) => [
             a.endpoint, a.p50_ms, a.p99_ms, a.rps, a.driver_p50_ms, a.driver_p99_ms, a.driver_rps, `${a.overhead_ratio}×`,
-            a.autocommit_p99_ms ?? null, a.overhead_vs_autocommit === undefined ? null : `${a.overhead_vs_autocommit}×`,
+            a.autocommit_p99_ms ?? null, a.overhead_vs_autocommit === undefined ? null : `${a.overhead_vs_autocommit}×`, a.new_connection_p50_ms ?? null,
           ]),
         ),
     );
