@@ -1,5 +1,6 @@
 // Pure helpers for search: the person's words → a safe Lucene query (prefix and small-typo terms), the alias
 // that matched, and the merge of full-text and substring results into one ranked list.
+import { editDistance } from '../text/distance.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
@@ -24,21 +25,6 @@ export function buildLuceneQuery(text: string): string | null {
     return fuzzy ? `(${term}^4 OR ${term}* OR ${term}${fuzzy})` : `(${term}^4 OR ${term}*)`;
   });
   return clauses.join(' AND ');
-}
-
-/** Edit distance (Levenshtein), small strings only. */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length]!;
 }
 
 /** Which alias the person most likely meant, or null when the caption itself matches best. */

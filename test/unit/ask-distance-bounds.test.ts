@@ -2,7 +2,7 @@
 // edit distance, and the table (reused between calls) gives the same distance as a plain recursive definition.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { characterSet, distanceLowerBound, editDistance } from '../../server/ask/language/distance.ts';
+import { characterSet, distanceLowerBound, editDistance } from '../../server/text/distance.ts';
 
 /** Optimal string alignment distance, written plainly (slow, for checking). */
 function plainDistance(a: string, b: string): number {

@@ -1,6 +1,6 @@
 // Ask, the words: tokens (Latin, Chinese, possessives), lemmas, edit distance and frames.
 import { describe, expect, it } from 'vitest';
-import { editDistance, typoAllowance } from '../../server/ask/language/distance.ts';
+import { editDistance, typoAllowance } from '../../server/text/distance.ts';
 import { buildFrame } from '../../server/ask/language/frame.ts';
 import { isVocabulary, lemmatize } from '../../server/ask/language/lexicon.ts';
 import { EntityIndex } from '../../server/ask/language/linking.ts';

@@ -1,6 +1,7 @@
 // Search text (server side, pure): safe Lucene queries with prefix and typo terms, the alias that matched, ranking.
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, editDistance, escapeLucene, matchedAlias, mergeRankings } from '../../server/graph/searchText.ts';
+import { buildLuceneQuery, escapeLucene, matchedAlias, mergeRankings } from '../../server/graph/searchText.ts';
+import { editDistance } from '../../server/text/distance.ts';
 
 describe('buildLuceneQuery', () => {
   it('turns words into exact, prefix and fuzzy terms joined by AND', () => {

@@ -1,6 +1,6 @@
 // A question's frame: its words as lemmas, with every name replaced by a slot. Forms read frames, never raw
 // text: "who owns Youku", "Youku's owner" and "Youku belongs to whom" are three frames around one slot.
-import { editDistance } from './distance.ts';
+import { editDistance } from '../../text/distance.ts';
 import type { CatalogEntry, EntityIndex, MatchKind, Mention } from './linking.ts';
 import { isVocabulary, lemmatize, LONG_VOCABULARY, POSSESSIVE, splitCue } from './lexicon.ts';
 import { tokenize, type Token } from './text.ts';

@@ -1,7 +1,7 @@
 // Entity linking: finds the names in a question and the graph entities they may mean. Names and aliases are
 // compared on their letters alone ("Pin duoduo" = "Pinduoduo", "JD.com" = "JD com"), Latin and Chinese alike;
 // small typos are forgiven by edit distance, a lone surname or title word can stand for a longer name.
-import { characterSet, distanceLowerBound, editDistance, typoAllowance } from './distance.ts';
+import { characterSet, distanceLowerBound, editDistance, typoAllowance } from '../../text/distance.ts';
 import { isVocabulary, lemmatize } from './lexicon.ts';
 import { compactOf, isHan, tokenize, type Token } from './text.ts';
 

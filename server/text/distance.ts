@@ -1,5 +1,5 @@
-// Edit distance with adjacent transpositions (optimal string alignment), stopping early past a bound:
-// "Meitaun" is one edit from "Meituan", "Youkou" one from "Youku".
+// Edit distance with adjacent transpositions (optimal string alignment), stopping early past a bound: "Meitaun"
+// is one edit from "Meituan", "Youkou" one from "Youku". Shared by Ask's name linking and search's alias ranking.
 
 // Three rows of the alignment table, reused by every call (the linker compares a question with thousands of
 // names per question; allocating rows per comparison was most of its time). Grown when a longer string comes.
