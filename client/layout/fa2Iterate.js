@@ -1,8 +1,8 @@
 // ForceAtlas2's iteration from graphology-layout-forceatlas2 0.10.1 (iterate.js, MIT, (c) 2016-2021 Guillaume
 // Plique), vendored with one change: the Barnes-Hut region array is reused across iterations instead of a new `[]`
-// grown element by element on every iteration. In Chromium's web worker that growth cost seconds an iteration at
-// 50,000 nodes (0.3-0.6 s reused; bench/render). Every region is fully written when it is created and the tree is
-// only walked from the root, so stale entries past the current tree are never read.
+// grown element by element on every iteration (in Chromium's web worker most iterations at 50,000 nodes took
+// 2.5-7 s with it; see README, design decisions). Every region is fully written when it is created and the tree
+// is only walked from the root, so stale entries past the current tree are never read.
 // @ts-nocheck
 /* eslint no-constant-condition: 0 */
 /**
