@@ -1,6 +1,5 @@
-// Runs ForceAtlas2 in a web worker (fa2.worker.ts) and writes positions back to the graph after each iteration:
-// graphology's FA2Layout supervisor in small, with the vendored iteration (fa2Iterate.js; at 50k nodes 0.3-0.6 s an
-// iteration in Chromium's worker after a one-off stall, against 2.5-7 s). Differences from graphology's: positions
+// Runs ForceAtlas2 in a web worker (fa2.worker.ts, our own iteration in fa2Step.ts) and writes positions back to
+// the graph after each iteration, as graphology's FA2Layout supervisor does. Differences from graphology's: positions
 // and pins are read back from the graph before each iteration, so a node dragged while the layout runs stays where
 // it was put; a change to the graph's nodes or edges sends the worker fresh matrices instead of respawning it.
 import type { ExplorerGraph } from '../graph/build.ts';
