@@ -11,7 +11,7 @@ import { connect, type Connection } from '../db/runtime.ts';
 import { LocalNeo4jError } from '../db/localNeo4j.ts';
 import { GraphFileError, type Graph } from './format.ts';
 import { readGraphFiles } from './read.ts';
-import { DEFAULT_BATCH_SIZE, loadGraph, type LoadPhase } from './load.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LARGE_BATCH_SIZE, LARGE_PHASE_ROWS, loadGraph, type LoadPhase } from './load.ts';
 import { describeLoad, SEED_FILE } from './seed.ts';
 import { CypherScriptError, prepareScript, runCypherScript } from './runScript.ts';
 import { createProgressBar } from './progress.ts';
@@ -22,7 +22,8 @@ const USAGE = `Usage:
   npm run load -- --cypher FILE         run a Cypher script (Neo4j 4.x schema syntax is translated)
 Options:
   --check              validate only; write nothing (no database needed for graph files)
-  --batch-size N       rows per transaction (default ${DEFAULT_BATCH_SIZE})
+  --batch-size N       rows per transaction (default ${DEFAULT_BATCH_SIZE}; ${LARGE_BATCH_SIZE} in a phase of ${LARGE_PHASE_ROWS}+ rows)
+  --concurrency N      sessions writing nodes and relationships at once (default ${DEFAULT_CONCURRENCY})
 Database: NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE), or else the local Neo4j in NEO4J_DATA_DIR.`;
 
 /** Loads shown with a progress bar: smaller ones finish too fast for one to help. */
@@ -33,13 +34,14 @@ interface Options {
   cypher?: string;
   files: string[];
   check: boolean;
-  batchSize: number;
+  batchSize?: number;
+  concurrency?: number;
 }
 
 class UsageError extends Error {}
 
 export function parseArguments(args: readonly string[]): Options {
-  const options: Options = { seed: false, files: [], check: false, batchSize: DEFAULT_BATCH_SIZE };
+  const options: Options = { seed: false, files: [], check: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--seed') options.seed = true;
@@ -50,6 +52,9 @@ export function parseArguments(args: readonly string[]): Options {
     } else if (arg === '--batch-size') {
       options.batchSize = Number(args[++i]);
       if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new UsageError('--batch-size needs a whole number above 0');
+    } else if (arg === '--concurrency') {
+      options.concurrency = Number(args[++i]);
+      if (!Number.isInteger(options.concurrency) || options.concurrency < 1 || options.concurrency > 16) throw new UsageError('--concurrency needs a whole number from 1 to 16');
     } else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else options.files.push(arg);
@@ -85,6 +90,7 @@ async function loadFiles(options: Options): Promise<void> {
     const names: Record<LoadPhase, string> = { documents: 'documents', sentences: 'sentences', nodes: 'nodes', relationships: 'relationships' };
     const stats = await loadGraph(db, graph, {
       batchSize: options.batchSize,
+      concurrency: options.concurrency,
       onProgress: ({ phase, done }) => bar?.update(done, names[phase]),
       onWarning: (message) => say(`Warning: ${message}`),
     });

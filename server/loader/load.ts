@@ -1,16 +1,23 @@
-// Writes a validated graph: documents and their sentences, then nodes grouped by labels, then relationships
-// grouped by (type, end labels), each group in batches of UNWIND rows, one write transaction per batch
-// (session.executeWrite retries a batch on transient errors, which MERGE makes safe). Parameters carry every value;
-// only labels and types go into query text, through cypherNames.ts.
+// Writes a validated graph: documents, their sentences, then nodes grouped by labels, then relationships grouped
+// by (type, end labels), in that order (a phase starts when the previous one is committed). Each phase is cut
+// into batches of UNWIND rows, one write transaction per batch, written on a few sessions at once (batches.ts;
+// see README, design decisions). Parameters carry every value; only labels and types go into query text,
+// through cypherNames.ts.
 import type { Database } from '../db/driver.ts';
 import { fromDriverError } from '../errors.ts';
+import { runBatches, type Batch } from './batches.ts';
 import { loadQuery } from '../db/queryFiles.ts';
 import { SENTENCE_LABEL, sentenceKey, type Graph, type GraphNode, type GraphRelationship } from './format.ts';
 import { fillQuery, quoteLabel, quoteType } from './cypherNames.ts';
 import { applySchema, awaitIndexes, ensureKeyConstraint } from './schema.ts';
 import { toDriverProperties } from './values.ts';
 
+/** Rows per transaction; a phase of LARGE_PHASE_ROWS rows or more uses LARGE_BATCH_SIZE (fewer commits). */
 export const DEFAULT_BATCH_SIZE = 2000;
+export const LARGE_BATCH_SIZE = 10_000;
+export const LARGE_PHASE_ROWS = 100_000;
+/** Sessions writing the nodes' and the relationships' batches at once (README, design decisions). */
+export const DEFAULT_CONCURRENCY = 2;
 
 export type LoadPhase = 'documents' | 'sentences' | 'nodes' | 'relationships';
 
@@ -22,7 +29,10 @@ export interface LoadProgress {
 }
 
 export interface LoadOptions {
+  /** Rows per transaction; unset: DEFAULT_BATCH_SIZE, or LARGE_BATCH_SIZE in a phase of LARGE_PHASE_ROWS rows or more. */
   batchSize?: number;
+  /** Sessions writing nodes and relationships at once (1: one batch after another); documents and sentences use one. */
+  concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
   onWarning?: (message: string) => void;
 }
@@ -37,14 +47,13 @@ export interface LoadStats {
   propertiesSet: number;
   batches: number;
   ms: number;
-  /** Milliseconds spent writing each phase (the schema step is the rest of `ms`). */
+  /** Milliseconds from the start to the end of each phase (the schema step is the rest of `ms`). */
   phaseMs: Record<LoadPhase, number>;
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+/** Batches of `size` rows, each made from its items only when a worker asks for it. */
+function* batchesOf<T>(text: string, items: readonly T[], size: number, toRow: (item: T) => unknown): Generator<Batch> {
+  for (let i = 0; i < items.length; i += size) yield { text, rows: items.slice(i, i + size).map(toRow) };
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -60,7 +69,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 
 export async function loadGraph(db: Database, graph: Graph, options: LoadOptions = {}): Promise<LoadStats> {
   const started = Date.now();
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const batchSizeFor = (rows: number) => Math.max(1, options.batchSize ?? (rows >= LARGE_PHASE_ROWS ? LARGE_BATCH_SIZE : DEFAULT_BATCH_SIZE));
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const sentenceCount = graph.documents.reduce((sum, d) => sum + d.sentences.length, 0);
   const total = graph.documents.length + sentenceCount + graph.nodes.length + graph.relationships.length;
   const stats: LoadStats = { documents: graph.documents.length, sentences: sentenceCount, nodes: graph.nodes.length, relationships: graph.relationships.length, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, batches: 0, ms: 0, phaseMs: { documents: 0, sentences: 0, nodes: 0, relationships: 0 } };
@@ -74,43 +84,48 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
   }
   await awaitIndexes(db);
 
-  const session = db.driver.session(db.sessionConfig('WRITE'));
-  const write = async (phase: LoadPhase, text: string, rows: unknown[]) => {
-    const batchStarted = Date.now();
+  const phase = async (name: LoadPhase, batches: Iterable<Batch>, sessions: number, after?: () => Promise<void>) => {
+    const phaseStarted = Date.now();
     try {
-      const result = await session.executeWrite((tx) => tx.run(text, { rows }));
-      const counters = result.summary.counters.updates();
-      stats.nodesCreated += counters.nodesCreated;
-      stats.relationshipsCreated += counters.relationshipsCreated;
-      stats.propertiesSet += counters.propertiesSet;
+      await runBatches(db, batches, sessions, (batch, counters) => {
+        stats.nodesCreated += counters.nodesCreated;
+        stats.relationshipsCreated += counters.relationshipsCreated;
+        stats.propertiesSet += counters.propertiesSet;
+        stats.batches++;
+        done += batch.rows.length;
+        options.onProgress?.({ phase: name, done, total });
+      });
+      await after?.();
     } catch (error) {
       throw fromDriverError(error) ?? error;
     }
-    stats.batches++;
-    stats.phaseMs[phase] += Date.now() - batchStarted;
-    done += rows.length;
-    options.onProgress?.({ phase, done, total });
+    stats.phaseMs[name] += Date.now() - phaseStarted;
   };
 
-  try {
-    const documentRows = graph.documents.map((d) => ({ key: d.key, title: d.title, text: d.text, source: d.source ?? null }));
-    for (const batch of chunks(documentRows, 100)) await write('documents', loadQuery('load-documents'), batch);
+  await phase('documents', batchesOf(loadQuery('load-documents'), graph.documents, 100, (d) => ({ key: d.key, title: d.title, text: d.text, source: d.source ?? null })), 1);
 
-    const sentenceRows = graph.documents.flatMap((d) =>
-      d.sentences.map((s, index) => ({ key: sentenceKey(d.key, index), document: d.key, index: BigInt(index), start: BigInt(s.start), end: BigInt(s.end), text: d.text.slice(s.start, s.end) })),
-    );
-    for (const batch of chunks(sentenceRows, batchSize)) await write('sentences', loadQuery('load-sentences'), batch);
-    for (const d of graph.documents) await db.write('load-stale-sentences', { document: d.key, count: BigInt(d.sentences.length) });
+  const sentences = graph.documents.flatMap((d) => d.sentences.map((s, index) => ({ d, s, index })));
+  const sentenceRow = ({ d, s, index }: (typeof sentences)[number]) => ({ key: sentenceKey(d.key, index), document: d.key, index: BigInt(index), start: BigInt(s.start), end: BigInt(s.end), text: d.text.slice(s.start, s.end) });
+  const staleRows = graph.documents.map((d) => ({ document: d.key, count: BigInt(d.sentences.length) }));
+  // Sentences on one session: two at once measured twice the CPU for the same rows (no deadlocks; the inserts of
+  // consecutive keys into the same index pages contend), see README, design decisions.
+  await phase('sentences', batchesOf(loadQuery('load-sentences'), sentences, batchSizeFor(sentences.length), sentenceRow), 1, async () => {
+    for (let i = 0; i < staleRows.length; i += DEFAULT_BATCH_SIZE) await db.write('load-stale-sentences', { rows: staleRows.slice(i, i + DEFAULT_BATCH_SIZE) });
+  });
 
+  const nodeBatch = batchSizeFor(graph.nodes.length);
+  await phase('nodes', (function* () {
     for (const [, nodes] of groupBy(graph.nodes, (node) => node.labels.join(':'))) {
       const labels = nodes[0]!.labels;
       const text = fillQuery('load-nodes', { KEY_LABEL: quoteLabel(labels[0]!), LABELS: labels.map(quoteLabel).join(':') });
-      const rows = nodes.map((node: GraphNode) => ({ key: node.key, properties: toDriverProperties(node.properties) }));
-      for (const batch of chunks(rows, batchSize)) await write('nodes', text, batch);
+      yield* batchesOf(text, nodes, nodeBatch, (node: GraphNode) => ({ key: node.key, properties: toDriverProperties(node.properties) }));
     }
+  })(), concurrency);
 
-    const keyLabel = new Map(graph.nodes.map((node) => [node.key, node.labels[0]!]));
-    const labelOf = (key: string) => keyLabel.get(key) ?? SENTENCE_LABEL;
+  const keyLabel = new Map(graph.nodes.map((node) => [node.key, node.labels[0]!]));
+  const labelOf = (key: string) => keyLabel.get(key) ?? SENTENCE_LABEL;
+  const relationshipBatch = batchSizeFor(graph.relationships.length);
+  await phase('relationships', (function* () {
     const groups = groupBy(graph.relationships, (r) => [r.type, labelOf(r.start), labelOf(r.end), r.key === undefined ? '' : 'keyed'].join(':'));
     for (const [, relationships] of groups) {
       const first = relationships[0]!;
@@ -119,17 +134,15 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
         END_LABEL: quoteLabel(labelOf(first.end)),
         TYPE: quoteType(first.type),
       });
-      const rows = relationships.map((r: GraphRelationship) => ({
+      yield* batchesOf(text, relationships, relationshipBatch, (r: GraphRelationship) => ({
         start: r.start,
         end: r.end,
         key: r.key ?? null,
         properties: toDriverProperties(r.key === undefined ? r.properties : { ...r.properties, key: r.key }),
       }));
-      for (const batch of chunks(rows, batchSize)) await write('relationships', text, batch);
     }
-  } finally {
-    await session.close();
-  }
+  })(), concurrency);
+
   stats.ms = Date.now() - started;
   return stats;
 }
