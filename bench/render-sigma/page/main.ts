@@ -6,6 +6,7 @@ import { indexParallelEdgesIndex } from '@sigma/edge-curve';
 import Graph from 'graphology';
 import Sigma3 from 'sigma';
 import Sigma4 from 'sigma4';
+import { contextKindOf, readOnePixel, recordCanvasContexts } from '../../render/page/readback.ts';
 import type { RenderGraph } from '../../render/renderGraph.ts';
 import { createExplorerGraph } from '../../../client/graph/build.ts';
 import { LARGE_PICTURE_EDGES } from '../../../client/explorer.ts';
@@ -20,31 +21,7 @@ interface Mounted {
   kill(): void;
 }
 
-const contexts = new WeakMap<HTMLCanvasElement, '2d' | 'webgl'>();
-const originalGetContext = HTMLCanvasElement.prototype.getContext;
-HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
-  const context = (originalGetContext as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest);
-  if (context && !contexts.has(this)) contexts.set(this, kind === '2d' ? '2d' : 'webgl');
-  return context;
-} as typeof originalGetContext;
-
-const pixel = new Uint8Array(4);
-function readBack(stage: HTMLElement): number {
-  let read = 0;
-  for (const canvas of stage.querySelectorAll('canvas')) {
-    const kind = contexts.get(canvas);
-    if (!kind || !canvas.width || !canvas.height) continue;
-    if (kind === '2d') canvas.getContext('2d')!.getImageData(canvas.width >> 1, canvas.height >> 1, 1, 1);
-    else {
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-      if (!gl) continue;
-      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-      gl.readPixels(canvas.width >> 1, canvas.height >> 1, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-    }
-    read++;
-  }
-  return read;
-}
+recordCanvasContexts();
 
 function mountClient(stage: HTMLElement, g: RenderGraph): Mounted {
   const graph = createExplorerGraph();
@@ -94,9 +71,9 @@ const bench = {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const started = performance.now();
     mounted = MOUNTS[renderer]!(stage, g);
-    const canvases = readBack(stage);
+    const canvases = readOnePixel(stage);
     const ms = performance.now() - started;
-    const webgl2 = [...stage.querySelectorAll('canvas')].some((c) => c.getContext('webgl2') !== null && contexts.get(c) === 'webgl');
+    const webgl2 = [...stage.querySelectorAll('canvas')].some((c) => c.getContext('webgl2') !== null && contextKindOf(c) === 'webgl');
     return { ms, canvases, webgl2 };
   },
 
@@ -113,7 +90,7 @@ const bench = {
       const state = m.camera.getState();
       m.camera.setState({ x: state.x - (moved.x - origin.x), y: state.y - (moved.y - origin.y) });
       m.render();
-      readBack(stage);
+      readOnePixel(stage);
       times.push(performance.now() - t0);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

@@ -12,6 +12,11 @@ export function recordCanvasContexts(): void {
   } as typeof original;
 }
 
+/** The kind of context a library created on this canvas, if it created one. */
+export function contextKindOf(canvas: HTMLCanvasElement): 'webgl' | '2d' | undefined {
+  return contextKinds.get(canvas);
+}
+
 const pixel = new Uint8Array(4);
 
 /** Returns how many canvases were read (a sanity check that the library drew somewhere). */
