@@ -4,7 +4,8 @@ import { messageOf } from '../explorer.ts';
 import { toGexf, toJsonExport } from '../graph/exporters.ts';
 import { communityColour } from '../graph/palette.ts';
 import type { ExplorerRenderer } from '../renderer/createRenderer.ts';
-import { download, renderPng } from '../renderer/exportImage.ts';
+import { renderPng } from '../renderer/exportImage.ts';
+import { downloadBlob } from './download.ts';
 import { button, el } from './dom.ts';
 
 export function mountExport(root: HTMLElement, explorer: Explorer, renderer: ExplorerRenderer): void {
@@ -17,11 +18,11 @@ export function mountExport(root: HTMLElement, explorer: Explorer, renderer: Exp
       { class: 'row' },
       button('Export PNG', () =>
         renderPng(renderer)
-          .then((blob) => download(blob, `graph-${stamp()}.png`))
+          .then((blob) => downloadBlob(blob, `graph-${stamp()}.png`))
           .catch((error: unknown) => explorer.emit('message', `PNG export failed: ${messageOf(error)}`)),
       ),
-      button('Export GEXF', () => download(new Blob([toGexf(explorer.graph, colourOf)], { type: 'application/gexf+xml' }), `graph-${stamp()}.gexf`)),
-      button('Export JSON', () => download(new Blob([toJsonExport(explorer.graph)], { type: 'application/json' }), `graph-${stamp()}.json`)),
+      button('Export GEXF', () => downloadBlob(new Blob([toGexf(explorer.graph, colourOf)], { type: 'application/gexf+xml' }), `graph-${stamp()}.gexf`)),
+      button('Export JSON', () => downloadBlob(new Blob([toJsonExport(explorer.graph)], { type: 'application/json' }), `graph-${stamp()}.json`)),
     ),
   );
 }

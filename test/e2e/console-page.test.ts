@@ -1,6 +1,7 @@
 // The Cypher console in Debian's chromium, by accessible names: type a query, Ctrl+Enter, see the table and
 // the nodes on the canvas; a syntax error is marked in the editor; invalid parameters send nothing; EXPLAIN
-// shows the plan; history survives a reload; no CSP violation with CodeMirror. Screenshots go to test/artifacts/.
+// shows the plan; results save as CSV and JSON; history survives a reload; no CSP violation with CodeMirror. Screenshots go to test/artifacts/.
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot, watchPageErrors } from '../helpers/browser.ts';
@@ -72,6 +73,20 @@ describe('the Cypher console in the page', () => {
     await results().getByRole('tab', { name: 'Graph' }).click();
     await poll(() => results().getByText('2 nodes and 0 relationships in the result.').count()).toBe(1);
     await saveScreenshot(page, 'console-table-and-graph');
+  });
+
+  it('saves the result as CSV and as JSON files', async () => {
+    const saved = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), results().getByRole('button', { name }).click()]);
+      return { file: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+    };
+    const csv = await saved('Export CSV');
+    expect(csv.file).toBe('query-result.csv');
+    expect(csv.text.split('\r\n')[0]).toBe('name,n');
+    expect(csv.text).toContain('console probe one');
+    const json = await saved('Export JSON');
+    expect(json.file).toBe('query-result.json');
+    expect(JSON.parse(json.text)).toMatchObject({ columns: ['name', 'n'], truncated: false });
   });
 
   it('marks a syntax error at its position in the editor and shows Neo4j’s message', async () => {

@@ -1,4 +1,4 @@
-// Exports of a result (pure text) and the download of a text as a file. CSV follows RFC 4180: every cell
+// Exports of a result (pure text; ../download.ts saves them as files). CSV follows RFC 4180: every cell
 // quoted when it holds a comma, quote or line break; nested values are written as JSON.
 import type { CypherResponse } from '../../../server/contract.ts';
 
@@ -15,15 +15,4 @@ export function resultToCsv(result: Pick<CypherResponse, 'columns' | 'rows'>): s
 export function resultToJson(result: CypherResponse): string {
   const records = result.rows.map((row) => Object.fromEntries(result.columns.map((column, i) => [column, row[i]])));
   return JSON.stringify({ columns: result.columns, records, graph: result.graph, truncated: result.truncated, limit: result.limit }, null, 2);
-}
-
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

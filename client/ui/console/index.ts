@@ -6,7 +6,8 @@ import type { ExplorerHost } from '../../host.ts';
 import { button, el, uniqueId } from '../dom.ts';
 import { CypherRequestError, fetchExamples, fetchRoutines, fetchSchemaNames, runCypher } from './api.ts';
 import type { CompletionNames, CypherEditor } from './editor.ts';
-import { download, resultToCsv, resultToJson } from './exporters.ts';
+import { downloadBlob } from '../download.ts';
+import { resultToCsv, resultToJson } from './exporters.ts';
 import { defaultName, renderHistory, renderSaved, type LibraryActions } from './libraryView.ts';
 import { parameterNames, parseParams } from './params.ts';
 import { renderResults, type ResultsActions } from './resultsView.ts';
@@ -153,8 +154,8 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
     chooseView: (view) => update(consoleState.chooseView(view)),
     chooseGraphMode: (mode) => update(consoleState.chooseGraphMode(mode)),
     showOnCanvas: (mode) => state.result && showOnCanvas(state.result, mode),
-    exportCsv: () => state.result && download('query-result.csv', resultToCsv(state.result), 'text/csv'),
-    exportJson: () => state.result && download('query-result.json', resultToJson(state.result), 'application/json'),
+    exportCsv: () => state.result && downloadBlob(new Blob([resultToCsv(state.result)], { type: 'text/csv' }), 'query-result.csv'),
+    exportJson: () => state.result && downloadBlob(new Blob([resultToJson(state.result)], { type: 'application/json' }), 'query-result.json'),
   };
   const libraryActions: LibraryActions = {
     load: (entry) => load(entry.query, entry.params),
