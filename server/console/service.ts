@@ -51,7 +51,11 @@ async function builtInFunctionNames(db: Database): Promise<Set<string>> {
   return names;
 }
 
-export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest): Promise<CypherResponse> {
+/**
+ * `db` is the app's database (the caches are kept per database); `runOn` the connection the person's query is
+ * planned and run on (the console's own, see inFlight.ts).
+ */
+export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest, runOn: Database = db): Promise<CypherResponse> {
   const { query } = request;
   const shape = statementShape(query);
   if (!shape) throw new AppError('VALIDATION_FAILED', 'The query is empty: write a Cypher statement.');
@@ -64,9 +68,9 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
 
   // A text whose plan passed once is not planned again before it runs (the run is in a READ transaction anyway).
   const approval = { procedures: settings.procedures, text: shape.explainText };
-  if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(db, settings, query, params, shape);
+  if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(runOn, settings, query, params, shape);
 
-  const explained = await explainQuery(db, shape.explainText, params, settings.timeoutMs).catch((error: unknown) => {
+  const explained = await explainQuery(runOn, shape.explainText, params, settings.timeoutMs).catch((error: unknown) => {
     throw explainFailure(error, query, shape);
   });
   const planRefusal = checkPlan(explained.plan, explained.queryType, { procedureAllowed, database: db.name ?? explained.database });
@@ -85,12 +89,12 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
     };
   }
 
-  return runChecked(db, settings, query, params, shape);
+  return runChecked(runOn, settings, query, params, shape);
 }
 
 /** Runs a query whose text and plan passed the checks. */
 async function runChecked(db: Database, settings: ConsoleSettings, query: string, params: Record<string, unknown>, shape: StatementShape): Promise<CypherResponse> {
-  const limits = { timeoutMs: settings.timeoutMs, rowLimit: settings.rowLimit, readToEnd: shape.mode === 'PROFILE' };
+  const limits = { timeoutMs: settings.timeoutMs, rowLimit: settings.rowLimit, budget: settings.budget, readToEnd: shape.mode === 'PROFILE' };
   const streamed = await streamQuery(db, query, params, limits).catch((error: unknown) => {
     throw runFailure(error, settings);
   });
@@ -100,6 +104,8 @@ async function runChecked(db: Database, settings: ConsoleSettings, query: string
     graph: streamed.graph,
     truncated: streamed.truncated,
     limit: settings.rowLimit,
+    cut: streamed.cut,
+    budget: settings.budget,
     timeMs: streamed.timeMs,
   };
   if (shape.mode === 'PROFILE' && streamed.plan) response.plan = toCypherPlan('PROFILE', streamed.plan);
