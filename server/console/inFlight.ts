@@ -4,15 +4,21 @@
 // endpoints. At most `total` requests run at once and `perClient` per client address; past that the answer is
 // at once 503 CONSOLE_BUSY or 429 CONSOLE_CLIENT_BUSY with Retry-After (nothing is queued).
 // A request still running at its wall-clock limit is answered CONSOLE_TIMEOUT there and then, and its connection is
-// dropped (its one-connection pool closed, which closes the socket: Neo4j ends the transaction); a new pool takes
-// the place once the old one is closed.
+// dropped (its one-connection pool closed, which closes the socket and tells Neo4j to end the transaction). Neo4j
+// ends some work only at its next check (a long reduce(), a parser bomb): the place stays taken until Neo4j no
+// longer lists a transaction with the pool's tag, so abandoned work never piles up in the DBMS.
+import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/driver.ts';
 import { AppError } from '../errors.ts';
+import { countRunning } from './repository.ts';
 
 export interface InFlightSettings {
   total: number;
   perClient: number;
   wallClockMs: number;
+  /** After a timeout: how often to ask Neo4j whether the work ended, and for how long at most. */
+  pollMs?: number;
+  abandonAfterMs?: number;
 }
 
 interface Running {
@@ -41,7 +47,7 @@ export class ConsoleConnections {
     this.admit(client);
     const entry: Running = { client, deadline: this.now() + this.settings.wallClockMs };
     this.running.add(entry);
-    const pool = this.idle.pop() ?? this.db.openPool({ maxConnections: 1, acquisitionTimeoutMs: this.settings.wallClockMs });
+    const pool = this.idle.pop() ?? this.openPool();
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
     const deadline = new Promise<never>((_resolve, reject) => {
@@ -62,15 +68,33 @@ export class ConsoleConnections {
       clearTimeout(timer);
       if (timedOut) {
         working.catch(() => {}); // it fails when its connection goes
-        entry.client = ''; // the client may send again; the connection counts in all until it is closed
-        void pool
-          .close()
-          .catch(() => {})
-          .finally(() => this.running.delete(entry));
+        entry.client = ''; // the client may send again; the place counts in all until Neo4j has ended the work
+        void this.dropAndWait(pool).finally(() => this.running.delete(entry));
       } else {
         this.idle.push(pool);
         this.running.delete(entry);
       }
+    }
+  }
+
+  private openPool(): Database {
+    return this.db.openPool({
+      maxConnections: 1,
+      acquisitionTimeoutMs: this.settings.wallClockMs,
+      transactionMetadata: { console: randomUUID() },
+    });
+  }
+
+  private async dropAndWait(pool: Database): Promise<void> {
+    const tag = pool.transactionMetadata?.console;
+    await pool.close().catch(() => {});
+    if (!tag) return;
+    const pollMs = this.settings.pollMs ?? 500;
+    const giveUpAt = this.now() + (this.settings.abandonAfterMs ?? 300_000);
+    while (this.now() < giveUpAt) {
+      const running = await countRunning(this.db, tag).catch(() => 0);
+      if (running === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
   }
 

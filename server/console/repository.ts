@@ -48,7 +48,7 @@ const MAX_FETCH = 1000;
 export async function explainQuery(db: Database, text: string, params: Record<string, unknown>, timeoutMs: number): Promise<Explained> {
   const session = db.driver.session(db.sessionConfig('READ'));
   try {
-    const result = session.run(text, params, { timeout: timeoutMs });
+    const result = session.run(text, params, { timeout: timeoutMs, metadata: db.transactionMetadata });
     const columns = (await result.keys()).map(String);
     const summary = await result.summary();
     return {
@@ -72,7 +72,7 @@ export async function explainQuery(db: Database, text: string, params: Record<st
 export async function streamQuery(db: Database, text: string, params: Record<string, unknown>, limits: RunLimits): Promise<Streamed> {
   const session = db.driver.session({ ...db.sessionConfig('READ'), fetchSize: Math.min(limits.rowLimit + 1, MAX_FETCH) });
   try {
-    const result = session.run(text, params, { timeout: limits.timeoutMs });
+    const result = session.run(text, params, { timeout: limits.timeoutMs, metadata: db.transactionMetadata });
     const columns = (await result.keys()).map(String);
     const collector = new GraphCollector();
     const meter = new BudgetMeter(limits.budget);
@@ -119,4 +119,10 @@ export async function readFunctions(db: Database): Promise<RoutineRow[]> {
 export async function readProcedures(db: Database): Promise<RoutineRow[]> {
   const result = await db.read<{ name: string; signature: string; description: string }>('console-procedures');
   return result.records.map((r) => ({ name: r.get('name'), signature: r.get('signature'), description: r.get('description') }));
+}
+
+/** How many transactions tagged `tag` Neo4j still runs (see inFlight.ts). */
+export async function countRunning(db: Database, tag: string): Promise<number> {
+  const result = await db.read<{ running: bigint }>('console-running', { tag }, { timeoutMs: 5_000 });
+  return Number(result.records[0]?.get('running') ?? 0);
 }

@@ -19,6 +19,8 @@ export interface PoolOptions {
   maxConnections?: number;
   /** How long a session waits for a free connection before failing. */
   acquisitionTimeoutMs?: number;
+  /** Metadata for the transactions run on this pool (SHOW TRANSACTIONS shows it), by code that passes it. */
+  transactionMetadata?: Record<string, string>;
 }
 
 export function createDriver(uri: string, username: string, password: string, pool: PoolOptions = {}): Driver {
@@ -50,6 +52,8 @@ export class Database {
   constructor(
     readonly driver: Driver,
     readonly name?: string,
+    /** Set by openPool: what the console tags its transactions with. */
+    readonly transactionMetadata?: Record<string, string>,
   ) {}
 
   /**
@@ -60,7 +64,7 @@ export class Database {
   openPool(pool: PoolOptions): Database {
     const recipe = recipes.get(this.driver);
     if (!recipe) throw new Error('openPool needs a driver made by createDriver');
-    const opened = new Database(createDriver(recipe.uri, recipe.username, recipe.password, pool), this.name);
+    const opened = new Database(createDriver(recipe.uri, recipe.username, recipe.password, pool), this.name, pool.transactionMetadata);
     opened.parent = this;
     this.pools.add(opened);
     return opened;
