@@ -1,6 +1,7 @@
 // The shape of bench/results.json and the tables printed on the terminal (Markdown, so BENCHMARKS.md can hold
 // them as printed). Pure functions: no I/O here.
 import type { ApiResult, ExcludedRequest, SoakResult } from './api/run.ts';
+import type { AttackResult } from './attack/run.ts';
 import type { IngestResult } from './ingest/run.ts';
 import type { LayoutResult, RenderResult } from './render/run.ts';
 
@@ -11,12 +12,14 @@ export interface Results {
   ingest?: IngestResult;
   api: ApiResult[];
   soak?: SoakResult;
+  /** `--only attack`: health and the bad queries' answers under attack. */
+  attack?: AttackResult[];
   render: RenderResult[];
   layout: LayoutResult[];
   notes: { api_dataset?: string; api_excluded?: ExcludedRequest[]; browser?: string };
   seconds?: number;
   /** Start of the run that measured each part (a run with --only keeps the other parts' figures). */
-  measured?: Partial<Record<'ingest' | 'api' | 'render', string>>;
+  measured?: Partial<Record<'ingest' | 'api' | 'render' | 'attack', string>>;
 }
 
 const OURS = 'sigma (ours)';

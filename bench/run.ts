@@ -1,19 +1,23 @@
 // `npm run bench` — ingest, API and rendering, measured against the alternatives in one run on this machine.
 //   npm run bench                  the full run (1M-relationship ingest, 50k-node rendering, 10-minute soak)
 //   npm run bench -- --quick       every part reduced (smaller sizes, short loads): under 8 minutes
-//   npm run bench -- --only render,api   some parts only (ingest, api, render); results of the others are kept
+//   npm run bench -- --only render,api   some parts only (ingest, api, render, attack); results of the others are kept
+//   npm run bench -- --only attack       the console and overview under attack, health latency meanwhile (not in the default run)
 // Writes bench/results.json and prints a table. Ratios are what count: the machine is shared and noisy.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
 import { runApiBenchmark } from './api/run.ts';
+import { runAttackBenchmark } from './attack/run.ts';
 import { runIngestBenchmark } from './ingest/run.ts';
 import { renderTable, withLatestFigures, type Results } from './report.ts';
 import { runRenderBenchmark } from './render/run.ts';
 
-const PARTS = ['ingest', 'api', 'render'] as const;
+const PARTS = ['ingest', 'api', 'render', 'attack'] as const;
 type Part = (typeof PARTS)[number];
+/** What runs without --only: the attack is asked for by name. */
+const DEFAULT_PARTS: readonly Part[] = ['ingest', 'api', 'render'];
 
 const RESULTS_FILE = path.join(PROJECT_ROOT, 'bench', 'results.json');
 const BENCHMARKS_FILE = path.join(PROJECT_ROOT, 'BENCHMARKS.md');
@@ -45,7 +49,7 @@ const PLANS = {
 function parseArgs(argv: string[]): { quick: boolean; parts: Part[] } {
   const quick = argv.includes('--quick');
   const onlyAt = argv.indexOf('--only');
-  const parts = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : [...PARTS];
+  const parts = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : [...DEFAULT_PARTS];
   for (const part of parts) if (!PARTS.includes(part as Part)) throw new Error(`--only takes ${PARTS.join(', ')}; got "${part}".`);
   return { quick, parts: parts as Part[] };
 }
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
     ingest: previous.ingest,
     api: previous.api ?? [],
     soak: previous.soak,
+    attack: previous.attack,
     render: previous.render ?? [],
     layout: previous.layout ?? [],
     notes: previous.notes ?? {},
@@ -102,6 +107,11 @@ async function main(): Promise<void> {
     results.notes.api_dataset = api.dataset;
     results.notes.api_excluded = api.excluded;
     measuredNow('api');
+    save();
+  }
+  if (parts.includes('attack')) {
+    results.attack = await runAttackBenchmark({ wallClockSeconds: 15, say });
+    measuredNow('attack');
     save();
   }
   if (parts.includes('render')) {

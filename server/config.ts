@@ -50,6 +50,15 @@ const envSchema = z.object({
 
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   QUERY_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** The console's answer budget: JSON bytes, items per list, characters per string. */
+  QUERY_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 1048576).default(4 * 1048576),
+  QUERY_MAX_LIST_ITEMS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  QUERY_MAX_STRING_CHARS: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
+  /** Wall-clock limit of one console request (plan and run), answered even when Neo4j does not: default timeout + 2 s. */
+  QUERY_WALL_CLOCK_MS: z.coerce.number().int().min(100).max(700_000).optional(),
+  /** Console queries in flight at once, each on its own connection (the console's pool), and per client address. */
+  CONSOLE_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(4),
+  CONSOLE_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0.1).default(10),
@@ -78,7 +87,16 @@ export interface Config {
     readonly txMaxSize: string;
   };
   /** The Cypher console: per-query timeout, row limit, and the read-only procedures a query may CALL. */
-  readonly console: { readonly timeoutMs: number; readonly rowLimit: number; readonly procedures: readonly string[] };
+  readonly console: {
+    readonly timeoutMs: number;
+    readonly rowLimit: number;
+    readonly procedures: readonly string[];
+    /** Answered by the explorer (CONSOLE_TIMEOUT) when Neo4j has not answered by then; the connection is dropped. */
+    readonly wallClockMs: number;
+    readonly budget: { readonly bytes: number; readonly listItems: number; readonly stringChars: number };
+    /** Queries in flight: in all (one connection each, the console's own pool) and per client address. */
+    readonly inFlight: { readonly total: number; readonly perClient: number };
+  };
   readonly writeToken?: string;
   readonly corsOrigins: readonly string[];
   /** Token bucket for the console and ask endpoints, per client address. */
@@ -119,7 +137,14 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       txTimeoutSeconds: e.NEO4J_TX_TIMEOUT_S,
       txMaxSize: e.NEO4J_TX_MAX_SIZE,
     }),
-    console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT, procedures: CONSOLE_PROCEDURES }),
+    console: Object.freeze({
+      timeoutMs: e.QUERY_TIMEOUT_MS,
+      rowLimit: e.QUERY_ROW_LIMIT,
+      procedures: CONSOLE_PROCEDURES,
+      wallClockMs: e.QUERY_WALL_CLOCK_MS ?? e.QUERY_TIMEOUT_MS + 2000,
+      budget: Object.freeze({ bytes: e.QUERY_MAX_BYTES, listItems: e.QUERY_MAX_LIST_ITEMS, stringChars: e.QUERY_MAX_STRING_CHARS }),
+      inFlight: Object.freeze({ total: e.CONSOLE_CONNECTIONS, perClient: Math.min(e.CONSOLE_PER_CLIENT, e.CONSOLE_CONNECTIONS) }),
+    }),
     writeToken: e.WRITE_TOKEN,
     corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
     rateLimit: Object.freeze({ burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }),

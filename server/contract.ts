@@ -43,13 +43,27 @@ export interface CypherRequest {
   params?: Record<string, unknown>;
 }
 
+/** The console's answer budget (QUERY_MAX_BYTES, QUERY_MAX_LIST_ITEMS, QUERY_MAX_STRING_CHARS). */
+export interface AnswerBudget {
+  bytes: number;
+  listItems: number;
+  stringChars: number;
+}
+
 export interface CypherResponse {
   columns: string[];
   rows: unknown[][];
   graph: GraphPayload;
-  /** True when there were more rows than `limit`: the rest were not read. */
+  /** True when there were more rows than `limit`, or the answer reached `budget.bytes`: the rest were not read. */
   truncated: boolean;
   limit: number;
+  /**
+   * True when values were shortened to fit `budget`: lists cut to their first `budget.listItems` items, strings
+   * (and byte arrays) to their first `budget.stringChars` characters, and once the answer reached about
+   * `budget.bytes` of JSON every further value is null and no further row was read. Both present when the query ran.
+   */
+  cut?: boolean;
+  budget?: AnswerBudget;
   /** The database's time: until the first row plus until the last row read. */
   timeMs: number;
   /** For queries that start with EXPLAIN or PROFILE. */

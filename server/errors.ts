@@ -15,8 +15,14 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  /** This client already has as many console queries in flight as it may. */
+  CONSOLE_CLIENT_BUSY: 429,
+  /** The console ran past its wall-clock limit and was answered by the explorer (Neo4j had not answered). */
+  CONSOLE_TIMEOUT: 400,
   INTERNAL: 500,
   NEO4J_UNAVAILABLE: 503,
+  /** Every console connection is running a query. */
+  CONSOLE_BUSY: 503,
   QUERY_TIMEOUT: 504,
 } as const;
 
@@ -28,8 +34,14 @@ export class AppError extends Error {
   readonly details?: unknown;
   /** Where in a query text the error is; sent to the client as error.position. */
   readonly position?: SourcePosition;
+  /** Seconds after which the same request may succeed (sent as Retry-After by the route that knows it). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(kind: ErrorCode, message: string, options: { code?: string; details?: unknown; cause?: unknown; position?: SourcePosition } = {}) {
+  constructor(
+    kind: ErrorCode,
+    message: string,
+    options: { code?: string; details?: unknown; cause?: unknown; position?: SourcePosition; retryAfterSeconds?: number } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.status = ERROR_CODES[kind];
@@ -37,6 +49,7 @@ export class AppError extends Error {
     this.code = options.code ?? kind;
     this.details = options.details;
     this.position = options.position;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

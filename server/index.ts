@@ -2,7 +2,7 @@
 // and shuts everything down cleanly on SIGINT/SIGTERM.
 import { ConfigError, parseConfig } from './config.ts';
 import { createApp } from './app.ts';
-import { readIdentity } from './health/repository.ts';
+import { IdentityCheckError, readIdentityPatiently } from './health/repository.ts';
 import { createLogger, redact } from './log.ts';
 import { connect, type Connection } from './db/runtime.ts';
 import { LocalNeo4jError } from './db/localNeo4j.ts';
@@ -16,14 +16,19 @@ async function main(): Promise<void> {
   const started = Date.now();
   const connection: Connection = await connect(config, logger, say);
   try {
-    const identity = await readIdentity(connection.db);
+    const identity = await readIdentityPatiently(connection.db, String(redact(connection.uri)), {
+      // A server named by NEO4J_URI that is down is served anyway (below): one quick try is enough there.
+      tries: connection.local ? 5 : 1,
+      onRetry: (attempt, error) => say(`Neo4j did not answer the start-up check (try ${attempt}: ${(error as { code?: string }).code ?? String(error)}); trying again…`),
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     say(`Neo4j ${identity.version} ${identity.edition} ready on ${connection.uri} (database "${identity.database}") in ${seconds} s`);
   } catch (error) {
     // The local DBMS was started here and must answer. A server named by NEO4J_URI may come up later:
     // serve anyway, with 503 NEO4J_UNAVAILABLE until it does (the driver reconnects by itself).
     if (connection.local) throw error;
-    const code = (error as { code?: string }).code ?? 'unknown error';
+    const cause = error instanceof IdentityCheckError ? error.cause : error;
+    const code = (cause as { code?: string }).code ?? 'unknown error';
     say(`Neo4j at ${redact(connection.uri)} does not answer yet (${code}); serving, with 503 until it does.`);
   }
 
@@ -60,7 +65,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof IdentityCheckError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Could not start: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,11 +1,13 @@
 // Console repository: the only code that runs a person's Cypher. Plans it (EXPLAIN, nothing executed), then
 // runs it in an auto-commit READ transaction with a timeout, streaming: rows are converted as they arrive and the stream
 // is cancelled once one row more than the limit has come, so a million-row result is never held in memory
-// (PROFILE reads on to the end for its statistics, but keeps no row past the limit).
-import type { GraphPayload } from '../contract.ts';
+// (PROFILE reads on to the end for its statistics, but keeps no row past the limit). Values are cut to the answer's
+// byte budget before they are converted (budget.ts), and rows stop once it is spent.
+import type { AnswerBudget, GraphPayload } from '../contract.ts';
 import { GraphCollector, toJson } from '../db/convert.ts';
 import type { Database } from '../db/driver.ts';
 import { fromDriverError } from '../errors.ts';
+import { BudgetMeter } from './budget.ts';
 import type { DriverPlan } from './plan.ts';
 
 export interface Explained {
@@ -28,6 +30,8 @@ export interface Streamed {
   rows: unknown[][];
   graph: GraphPayload;
   truncated: boolean;
+  /** Values were cut to the budget (budget.ts). */
+  cut: boolean;
   timeMs: number;
   /** PROFILE: the profiled plan; a query starting with EXPLAIN: its plan. */
   plan?: DriverPlan;
@@ -36,6 +40,7 @@ export interface Streamed {
 export interface RunLimits {
   timeoutMs: number;
   rowLimit: number;
+  budget: AnswerBudget;
   /** PROFILE needs the whole result read to report its statistics: read past the limit, keeping nothing. */
   readToEnd?: boolean;
 }
@@ -52,7 +57,7 @@ const MAX_FETCH = 1000;
 export async function explainQuery(db: Database, text: string, params: Record<string, unknown>, timeoutMs: number): Promise<Explained> {
   const session = db.driver.session(db.sessionConfig('READ'));
   try {
-    const result = session.run(text, params, { timeout: timeoutMs });
+    const result = session.run(text, params, { timeout: timeoutMs, metadata: db.transactionMetadata });
     const columns = (await result.keys()).map(String);
     let records = 0;
     for await (const _record of result) records++;
@@ -82,18 +87,19 @@ export async function explainQuery(db: Database, text: string, params: Record<st
 export async function streamQuery(db: Database, text: string, params: Record<string, unknown>, limits: RunLimits): Promise<Streamed> {
   const session = db.driver.session({ ...db.sessionConfig('READ'), fetchSize: Math.min(limits.rowLimit + 1, MAX_FETCH) });
   try {
-    const result = session.run(text, params, { timeout: limits.timeoutMs });
+    const result = session.run(text, params, { timeout: limits.timeoutMs, metadata: db.transactionMetadata });
     const columns = (await result.keys()).map(String);
     const collector = new GraphCollector();
+    const meter = new BudgetMeter(limits.budget);
     const rows: unknown[][] = [];
     let truncated = false;
     for await (const record of result) {
-      if (rows.length === limits.rowLimit) {
+      if (rows.length === limits.rowLimit || meter.exhausted) {
         truncated = true;
         if (limits.readToEnd) continue;
         break; // cancels the stream: Neo4j discards the rest
       }
-      rows.push(columns.map((_, i) => toJson(record.get(i), collector)));
+      rows.push(columns.map((_, i) => toJson(meter.cut(record.get(i)), collector)));
     }
     const summary = await result.summary();
     const plan = (summary.profile || summary.plan || undefined) as DriverPlan | undefined;
@@ -102,6 +108,7 @@ export async function streamQuery(db: Database, text: string, params: Record<str
       rows,
       graph: collector.payload(),
       truncated,
+      cut: meter.cuts > 0,
       timeMs: toMs(summary.resultAvailableAfter) + toMs(summary.resultConsumedAfter),
       plan,
     };
@@ -127,4 +134,10 @@ export async function readFunctions(db: Database): Promise<RoutineRow[]> {
 export async function readProcedures(db: Database): Promise<RoutineRow[]> {
   const result = await db.read<{ name: string; signature: string; description: string }>('console-procedures');
   return result.records.map((r) => ({ name: r.get('name'), signature: r.get('signature'), description: r.get('description') }));
+}
+
+/** How many transactions tagged `tag` Neo4j still runs (see inFlight.ts). */
+export async function countRunning(db: Database, tag: string): Promise<number> {
+  const result = await db.read<{ running: bigint }>('console-running', { tag }, { timeoutMs: 5_000 });
+  return Number(result.records[0]?.get('running') ?? 0);
 }

@@ -1,11 +1,14 @@
 // Cypher console routes: paths and validation only; the service decides.
-//   POST /api/cypher             { query, params? } → CypherResponse (READ transaction, timeout, row limit)
+//   POST /api/cypher             { query, params? } → CypherResponse (READ transaction, timeout, row limit, budget),
+//                                on the console's own connections, within its limits in flight (inFlight.ts)
 //   GET  /api/cypher/procedures  the procedures and functions a console query may call (for completion)
 //   GET  /api/cypher/examples    the named queries of cypher/queries
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
+import { AppError } from '../errors.ts';
 import { handle, validate } from '../http.ts';
+import { ConsoleConnections } from './inFlight.ts';
 import { listExamples, listRoutines, runConsoleQuery } from './service.ts';
 
 const cypherBody = z
@@ -17,10 +20,18 @@ const cypherBody = z
 
 export function consoleRoutes({ db, config }: AppDeps): Router {
   const router = Router();
+  const connections = new ConsoleConnections(db, { ...config.console.inFlight, wallClockMs: config.console.wallClockMs });
   router.post(
     '/api/cypher',
     handle(async (req, res) => {
-      res.json(await runConsoleQuery(db, config.console, validate(cypherBody, req.body)));
+      const request = validate(cypherBody, req.body);
+      const client = req.socket.remoteAddress ?? 'unknown';
+      try {
+        res.json(await connections.run(client, (runOn) => runConsoleQuery(db, config.console, request, runOn)));
+      } catch (error) {
+        if (error instanceof AppError && error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        throw error;
+      }
     }),
   );
   router.get(

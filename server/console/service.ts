@@ -73,7 +73,11 @@ export function checkConsoleText(query: string, context: TextRulesContext): { sh
   return { shape };
 }
 
-export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest): Promise<CypherResponse> {
+/**
+ * `db` is the app's database (the caches are kept per database); `runOn` the connection the person's query is
+ * planned and run on (the console's own, see inFlight.ts).
+ */
+export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest, runOn: Database = db): Promise<CypherResponse> {
   const { query } = request;
   const procedureAllowed = procedureMatcher(settings.procedures);
   const builtIns = await builtInFunctionNames(db);
@@ -82,10 +86,10 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
 
   // A text whose plan passed once is not planned again before it runs (the run is in a READ transaction anyway).
   const approval = { procedures: settings.procedures, text: shape.planText };
-  if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(db, settings, shape.runText, params, shape);
+  if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(runOn, settings, shape.runText, params, shape);
 
   // "EXPLAIN " at offset 0: Neo4j only plans. The answer must prove it (a plan, nothing else) or the text is refused.
-  const explained = await explainQuery(db, shape.planText, params, settings.timeoutMs).catch((error: unknown) => {
+  const explained = await explainQuery(runOn, shape.planText, params, settings.timeoutMs).catch((error: unknown) => {
     throw explainFailure(error, query, shape);
   });
   const planRefusal =
@@ -106,12 +110,12 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
     };
   }
 
-  return runChecked(db, settings, shape.runText, params, shape);
+  return runChecked(runOn, settings, shape.runText, params, shape);
 }
 
 /** Runs a query whose text and plan passed the checks. */
 async function runChecked(db: Database, settings: ConsoleSettings, query: string, params: Record<string, unknown>, shape: StatementShape): Promise<CypherResponse> {
-  const limits = { timeoutMs: settings.timeoutMs, rowLimit: settings.rowLimit, readToEnd: shape.mode === 'PROFILE' };
+  const limits = { timeoutMs: settings.timeoutMs, rowLimit: settings.rowLimit, budget: settings.budget, readToEnd: shape.mode === 'PROFILE' };
   const streamed = await streamQuery(db, query, params, limits).catch((error: unknown) => {
     throw runFailure(error, settings);
   });
@@ -121,6 +125,8 @@ async function runChecked(db: Database, settings: ConsoleSettings, query: string
     graph: streamed.graph,
     truncated: streamed.truncated,
     limit: settings.rowLimit,
+    cut: streamed.cut,
+    budget: settings.budget,
     timeMs: streamed.timeMs,
   };
   if (shape.mode === 'PROFILE' && streamed.plan) response.plan = toCypherPlan('PROFILE', streamed.plan);

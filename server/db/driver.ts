@@ -5,17 +5,37 @@ import type { Config } from '../config.ts';
 import { fromDriverError } from '../errors.ts';
 import { loadQuery } from './queryFiles.ts';
 
-export function createDriver(uri: string, username: string, password: string): Driver {
+interface DriverRecipe {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+/** How each driver made here was made, so that a Database can open another pool to the same server. */
+const recipes = new WeakMap<Driver, DriverRecipe>();
+
+export interface PoolOptions {
+  /** Connections at most (the app's pool: 100). */
+  maxConnections?: number;
+  /** How long a session waits for a free connection before failing. */
+  acquisitionTimeoutMs?: number;
+  /** Metadata for the transactions run on this pool (SHOW TRANSACTIONS shows it), by code that passes it. */
+  transactionMetadata?: Record<string, string>;
+}
+
+export function createDriver(uri: string, username: string, password: string, pool: PoolOptions = {}): Driver {
   // An empty password means a server with auth disabled (the local DBMS): send the 'none' scheme.
   const auth: AuthToken = password ? neo4j.auth.basic(username, password) : ({ scheme: 'none', principal: '', credentials: '' } as AuthToken);
-  return neo4j.driver(uri, auth, {
+  const driver = neo4j.driver(uri, auth, {
     useBigInt: true,
-    maxConnectionPoolSize: 100,
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: pool.maxConnections ?? 100,
+    connectionAcquisitionTimeout: pool.acquisitionTimeoutMs ?? 10_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'kg-explorer/0.1',
   });
+  recipes.set(driver, { uri, username, password });
+  return driver;
 }
 
 export interface QueryOptions {
@@ -25,10 +45,30 @@ export interface QueryOptions {
 
 /** What repositories hold: the driver, the database name, and named queries from cypher/. */
 export class Database {
+  /** Pools opened from this one (openPool), closed with it. */
+  private readonly pools = new Set<Database>();
+  private parent?: Database;
+
   constructor(
     readonly driver: Driver,
     readonly name?: string,
+    /** Set by openPool: what the console tags its transactions with. */
+    readonly transactionMetadata?: Record<string, string>,
   ) {}
+
+  /**
+   * A Database on a connection pool of its own (same server, credentials and database), for a part that must
+   * never wait for the others' connections (the console, health) or whose connection may have to be dropped
+   * (closing it closes only its own connections). Closed with this one.
+   */
+  openPool(pool: PoolOptions): Database {
+    const recipe = recipes.get(this.driver);
+    if (!recipe) throw new Error('openPool needs a driver made by createDriver');
+    const opened = new Database(createDriver(recipe.uri, recipe.username, recipe.password, pool), this.name, pool.transactionMetadata);
+    opened.parent = this;
+    this.pools.add(opened);
+    return opened;
+  }
 
   /** Runs cypher/queries/<name>.cypher in a READ transaction (routed to readers on a cluster). */
   read<R extends RecordShape = RecordShape>(queryName: string, params: Record<string, unknown> = {}, options: QueryOptions = {}) {
@@ -80,6 +120,8 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    this.parent?.pools.delete(this);
+    await Promise.all([...this.pools].map((pool) => pool.close()));
     await this.driver.close();
   }
 }

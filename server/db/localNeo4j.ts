@@ -12,6 +12,18 @@ const CLASSES_DIR = path.join(NEO4J_DIR, 'target', 'classes');
 const LAUNCHER_SOURCE = path.join(NEO4J_DIR, 'src', 'main', 'java', 'explorer', 'Launcher.java');
 const LAUNCHER_CLASS = path.join(CLASSES_DIR, 'explorer', 'Launcher.class');
 
+/**
+ * JVM properties that send every http, https and ftp connection the DBMS opens (LOAD CSV's, or any other) to a
+ * proxy on a loopback port where nothing listens, with no host exempted (Java exempts localhost by default): the
+ * connection is refused. A second lock behind Neo4j's own LOAD CSV address blocklist (set by the launcher).
+ */
+export const DEAD_PROXY = { host: '127.0.0.1', port: 1 };
+const NO_OUTGOING_CONNECTIONS = ['http', 'https', 'ftp'].flatMap((scheme) => [
+  `-D${scheme}.proxyHost=${DEAD_PROXY.host}`,
+  `-D${scheme}.proxyPort=${DEAD_PROXY.port}`,
+  ...(scheme === 'https' ? [] : [`-D${scheme}.nonProxyHosts=`]), // https shares http.nonProxyHosts
+]);
+
 export interface LocalNeo4jOptions {
   dataDir: string;
   port: number;
@@ -97,6 +109,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError',
     '-Dfile.encoding=UTF-8',
+    ...NO_OUTGOING_CONNECTIONS,
     '-cp',
     `${CLASSES_DIR}${path.delimiter}${path.join(LIB_DIR, '*')}`,
     'explorer.Launcher',

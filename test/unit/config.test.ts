@@ -19,6 +19,27 @@ describe('parseConfig', () => {
     expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', username: 'u', password: 'p', database: 'kg' });
   });
 
+  it('gives the console a wall clock past Neo4j’s timeout, an answer budget and limits in flight, each settable', () => {
+    const defaults = parseConfig({}).console;
+    expect(defaults.wallClockMs).toBe(defaults.timeoutMs + 2000);
+    expect(defaults.budget).toEqual({ bytes: 4 * 1048576, listItems: 1000, stringChars: 10_000 });
+    expect(defaults.inFlight).toEqual({ total: 4, perClient: 2 });
+    const set = parseConfig({
+      QUERY_TIMEOUT_MS: '5000',
+      QUERY_WALL_CLOCK_MS: '6000',
+      QUERY_MAX_BYTES: '65536',
+      QUERY_MAX_LIST_ITEMS: '10',
+      QUERY_MAX_STRING_CHARS: '20',
+      CONSOLE_CONNECTIONS: '3',
+      CONSOLE_PER_CLIENT: '5',
+    }).console;
+    expect(set.wallClockMs).toBe(6000);
+    expect(set.budget).toEqual({ bytes: 65536, listItems: 10, stringChars: 20 });
+    // A client can never hold more than all the console's connections.
+    expect(set.inFlight).toEqual({ total: 3, perClient: 3 });
+    expect(() => parseConfig({ CONSOLE_CONNECTIONS: '0' })).toThrow(/CONSOLE_CONNECTIONS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(parseConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
   });

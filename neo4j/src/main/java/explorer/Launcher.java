@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -23,6 +25,8 @@ import org.neo4j.io.ByteUnit;
 
 public final class Launcher {
     private static volatile DatabaseManagementService dbms;
+
+    private static final List<IPAddressString> EVERY_ADDRESS = List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"));
 
     public static void main(String[] args) {
         Map<String, String> opts = parse(args);
@@ -44,7 +48,10 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txMax))
-                .setConfig(GraphDatabaseSettings.allow_file_urls, false);
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // LOAD CSV may reach no network address at all: every IPv4 and IPv6 address is blocked. (The JVM's
+                // proxy properties set by localNeo4j.ts are a second lock on the same door.)
+                .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, EVERY_ADDRESS);
             if (!procedures.isEmpty()) {
                 builder.setConfig(GraphDatabaseSettings.procedure_allowlist, List.of(procedures.split(",")));
             }
