@@ -3,6 +3,8 @@
 //   READY <port>                 once Bolt accepts connections
 //   ERROR <KIND> <message>       on a start failure (KIND: LOCKED, PORT, START), then exits 2
 // Exits when its stdin closes, so it never outlives the Node process that started it (even after SIGKILL).
+// --import-dir=DIR (only `npm run load -- --cypher FILE --import-dir DIR` passes it) lets LOAD CSV read
+// file:/// URLs, resolved inside DIR and nowhere else; without it file URLs are refused.
 package explorer;
 
 import java.io.IOException;
@@ -32,6 +34,7 @@ public final class Launcher {
         long txTimeoutSeconds = Long.parseLong(opts.getOrDefault("tx-timeout-s", "60"));
         String txMax = opts.getOrDefault("tx-max", "512m");
         String procedures = opts.getOrDefault("procedures", "");
+        String importDir = opts.getOrDefault("import-dir", "");
 
         try {
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
@@ -45,6 +48,10 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txMax))
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false);
+            if (!importDir.isEmpty()) {
+                builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(importDir).toAbsolutePath());
+                builder.setConfig(GraphDatabaseSettings.allow_file_urls, true);
+            }
             if (!procedures.isEmpty()) {
                 builder.setConfig(GraphDatabaseSettings.procedure_allowlist, List.of(procedures.split(",")));
             }
