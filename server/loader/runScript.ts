@@ -35,12 +35,16 @@ export class CypherScriptError extends Error {
     readonly statementsRun = 0,
     /** Those statements with what each wrote: they stay written. */
     readonly done: StatementDone[] = [],
+    /** Whether the failure came while running (true) or while checking, before anything ran (false). */
+    readonly running = false,
   ) {
     const lines = problems.map((p) => `${file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message}`);
     const ran =
       statementsRun > 0
         ? ` (${statementsRun} statement${statementsRun === 1 ? '' : 's'} before it had run and stay written: ${describeCounts(sumCounts(done.map((d) => d.counts)))})`
-        : '; nothing was run';
+        : running
+          ? ' (no statement before it had run)'
+          : '; nothing was run';
     const each = done.slice(0, MAX_LISTED).map((d) => `  statement ${d.number} (${file}:${d.line}): ${describeCounts(d.counts)}`);
     if (done.length > MAX_LISTED) each.push(`  … and ${done.length - MAX_LISTED} more`);
     super(`The Cypher script cannot be run${ran}:\n${lines.join('\n')}${each.length ? `\nAlready written:\n${each.join('\n')}` : ''}`);
@@ -161,7 +165,7 @@ export async function runCypherScript(db: Database, script: string, file: string
       } catch (error) {
         const problem = problemAt(script, statement, error, 0, options);
         const batches = /\bIN\s+TRANSACTIONS\b/i.test(statement.text) ? ' (its CALL { … } IN TRANSACTIONS batches before the failing one stay written)' : '';
-        throw new CypherScriptError(file, [{ ...problem, message: `statement ${statement.number} failed${batches}: ${problem.message}` }], done.length, done);
+        throw new CypherScriptError(file, [{ ...problem, message: `statement ${statement.number} failed${batches}: ${problem.message}` }], done.length, done, true);
       }
       options.onStatement?.(done.length, statements.length);
     }

@@ -121,10 +121,12 @@ describe('the front door', { timeout: 120_000 }, () => {
   });
 
   it('refuses console parameters nested 5,000 deep, and integers outside 64 bits, with a 400 and a code', async () => {
-    let deep: unknown = 1;
-    for (let i = 0; i < 5000; i++) deep = [deep];
+    // Written as text: JSON.stringify itself cannot go 5,000 deep.
+    const deep = Buffer.from(`{"query": "RETURN $p AS p", "params": {"p": ${'['.repeat(5000)}1${']'.repeat(5000)}}}`);
+    const tooDeep = await request(server.url, 'POST', '/api/cypher', { body: deep });
+    expect(tooDeep.status).toBe(400);
+    expect(errorOf(tooDeep).code).toBe('PARAMS_TOO_DEEP');
     const cases: [unknown, string][] = [
-      [{ p: deep }, 'PARAMS_TOO_DEEP'],
       [{ p: { $int: '9999999999999999999' } }, 'PARAM_INTEGER_OUT_OF_RANGE'],
       [{ p: { $int: '-9223372036854775809' } }, 'PARAM_INTEGER_OUT_OF_RANGE'],
     ];
