@@ -12,7 +12,8 @@ export default defineConfig({
   build: {
     outDir: path.join(here, '..', 'dist', 'client'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: they would ship the full sources to every browser (and the server refuses *.map anyway).
+    sourcemap: false,
     chunkSizeWarningLimit: 2000,
   },
   worker: { format: 'es' },

@@ -16,6 +16,7 @@ import { askRoutes } from './ask/routes.ts';
 import { silentLogger, type Logger } from './log.ts';
 import { cors } from './cors.ts';
 import { rateLimit } from './rateLimit.ts';
+import { hostCheck } from './hostCheck.ts';
 import { IMPORT_PATH, importRoutes } from './import/routes.ts';
 
 export interface AppDeps {
@@ -50,8 +51,10 @@ export function createApp(deps: AppDeps): Express {
     });
     next();
   });
+  app.use(hostCheck(deps.config.publicHosts));
   app.use('/api', cors(deps.config.corsOrigins));
-  app.use(['/api/cypher', '/api/ask'], rateLimit(deps.config.rateLimit));
+  app.use('/api/cypher', rateLimit(deps.config.rateLimit));
+  app.use('/api/ask', rateLimit(deps.config.rateLimit));
   // The import route parses its own (larger) body, after checking the write token.
   app.use(importRoutes(deps));
   const smallJson = express.json({ limit: '1mb', strict: true });
@@ -67,6 +70,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', (req, _res, next) => next(new AppError('NOT_FOUND', `No API route ${req.method} ${req.path}.`)));
 
   if (fs.existsSync(CLIENT_DIST)) {
+    // Source maps carry the full sources: never served, even if a build made some.
+    app.use((req, _res, next) => next(/\.map$/i.test(req.path) ? new AppError('NOT_FOUND', 'Source maps are not served.') : undefined));
     app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
     app.get('/{*path}', (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
   } else {
@@ -82,7 +87,7 @@ export function createApp(deps: AppDeps): Express {
 /** The one place where errors become HTTP responses: { error: { code, message } } with a 4xx/5xx status. */
 function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, `${req.method} ${req.path}`);
     if (appError.status >= 500) logger.error('request failed', { path: req.path, code: appError.code, message: appError.message, cause: String(error?.cause ?? error) });
     const body: ApiError = { error: { code: appError.code, message: appError.message, ...(appError.position ? { position: appError.position } : {}) } };
     if (res.headersSent) return res.end();
@@ -90,12 +95,19 @@ function errorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
-function toAppError(error: unknown): AppError {
+/** body-parser's limit in bytes, as a person writes it: 1048576 → "1 MB". */
+function megabytes(bytes: number | undefined): string {
+  if (!bytes) return 'size';
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Number(mb.toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function toAppError(error: unknown, route: string): AppError {
   const fromDriver = fromDriverError(error);
   if (fromDriver) return fromDriver;
   const status = (error as { status?: number; type?: string })?.status;
   const type = (error as { type?: string })?.type;
-  if (type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than the 1 MB limit.');
+  if (type === 'entity.too.large') return new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than the ${megabytes((error as { limit?: number }).limit)} limit of ${route}.`);
   if (type === 'entity.parse.failed') return new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return new AppError('UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON.');
   if (typeof status === 'number' && status >= 400 && status < 500) return new AppError('BAD_REQUEST', (error as Error).message || 'Bad request.');

@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+/** A DNS name, an IPv4 address, or an IPv6 address in brackets: what a Host header names before its port. */
+const HOST_NAME = /^(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)$/;
 
 /**
  * Procedures the Cypher console lets a query CALL: they only read the graph or its schema. Also passed to the
@@ -63,6 +65,12 @@ const envSchema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0.1).default(10),
   CORS_ORIGINS: z.string().optional(),
+  /** Host names (besides loopback) that requests may name in their Host header: the explorer's public name(s). */
+  PUBLIC_HOSTS: z
+    .string()
+    .transform((text) => text.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(HOST_NAME, 'each name must be a host name or IP address without scheme, port or path, e.g. graph.example.org,10.0.0.5')))
+    .optional(),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -99,6 +107,8 @@ export interface Config {
   };
   readonly writeToken?: string;
   readonly corsOrigins: readonly string[];
+  /** Names a request's Host header may carry besides localhost, 127.0.0.1 and [::1] (any port): PUBLIC_HOSTS. */
+  readonly publicHosts: readonly string[];
   /** Token bucket for the console and ask endpoints, per client address. */
   readonly rateLimit: { readonly burst: number; readonly perSecond: number };
 }
@@ -124,6 +134,12 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       `HOST=${e.HOST} would expose the explorer beyond this machine. Set EXPOSE=1 as well if that is intended (and WRITE_TOKEN to protect writes).`,
     );
   }
+  if (exposed && !e.PUBLIC_HOSTS?.length) {
+    throw new ConfigError(
+      'EXPOSE=1 needs PUBLIC_HOSTS: the names people type to reach the explorer (e.g. PUBLIC_HOSTS=graph.example.org,10.0.0.5). ' +
+        'Requests naming any other host are refused, so that a web page cannot rebind its own name to this server (DNS rebinding).',
+    );
+  }
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -147,6 +163,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     }),
     writeToken: e.WRITE_TOKEN,
     corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
+    publicHosts: Object.freeze(e.PUBLIC_HOSTS ?? []),
     rateLimit: Object.freeze({ burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }),
   });
 }

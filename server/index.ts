@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    say(`Explorer ready on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`);
+    say(`Explorer ready on http://${config.host === '127.0.0.1' ? 'localhost' : (config.publicHosts[0] ?? config.host)}:${port}`);
   });
   server.on('error', async (error: NodeJS.ErrnoException) => {
     say(error.code === 'EADDRINUSE' ? `Port ${config.port} is taken: set PORT to a free port.` : `Server error: ${error.message}`);

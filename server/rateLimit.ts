@@ -1,5 +1,7 @@
 // Rate limits for the expensive endpoints (console, ask): a token bucket per client address, in memory.
-// A request over the limit gets 429 RATE_LIMITED with Retry-After; nothing is queued.
+// A request over the limit gets 429 RATE_LIMITED with Retry-After; nothing is queued. Every answer carries the
+// IETF draft's RateLimit-Limit / RateLimit-Remaining / RateLimit-Reset (seconds until the bucket is full again)
+// and RateLimit-Policy, so a client can pace itself before it is refused.
 import type { RequestHandler } from 'express';
 import { AppError } from './errors.ts';
 
@@ -31,13 +33,24 @@ export function rateLimit(options: RateLimitOptions): RequestHandler {
     buckets.delete(client);
     buckets.set(client, bucket);
     if (buckets.size > maxClients) buckets.delete(buckets.keys().next().value!);
-    if (bucket.tokens < 1) {
+    const refused = bucket.tokens < 1;
+    if (!refused) bucket.tokens -= 1;
+    res.setHeader('RateLimit-Policy', `${options.burst};w=${Math.ceil(options.burst / options.perSecond)}`);
+    res.setHeader('RateLimit-Limit', String(options.burst));
+    res.setHeader('RateLimit-Remaining', String(Math.floor(bucket.tokens)));
+    res.setHeader('RateLimit-Reset', String(Math.ceil((options.burst - bucket.tokens) / options.perSecond)));
+    if (refused) {
       const retryAfter = Math.ceil((1 - bucket.tokens) / options.perSecond);
       res.setHeader('Retry-After', String(retryAfter));
-      next(new AppError('RATE_LIMITED', `Too many requests to ${req.path}: at most ${options.burst} at once and ${options.perSecond} per second. Try again in ${retryAfter} s.`));
+      const endpoint = `${req.method} ${req.baseUrl}${req.path === '/' ? '' : req.path}`;
+      next(
+        new AppError(
+          'RATE_LIMITED',
+          `Too many requests to ${endpoint}: at most ${options.burst} in a burst, then ${options.perSecond} per second from one address. Try again in ${retryAfter} s.`,
+        ),
+      );
       return;
     }
-    bucket.tokens -= 1;
     next();
   };
 }

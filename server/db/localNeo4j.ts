@@ -33,6 +33,11 @@ export interface LocalNeo4jOptions {
   txMaxSize: string;
   /** Procedures and functions the DBMS loads at all (dbms.security.procedures.allowlist); empty: Neo4j's default. */
   procedureAllowlist?: readonly string[];
+  /**
+   * A folder LOAD CSV may read file:/// URLs from (server.directories.import, file URLs allowed). Only the
+   * loader passes one, for one script; the explorer's DBMS never has one, so file URLs stay refused there.
+   */
+  importDir?: string;
   /** Progress lines for a person watching the terminal. */
   onProgress?: (line: string) => void;
   startTimeoutMs?: number;
@@ -119,6 +124,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `--tx-timeout-s=${options.txTimeoutSeconds}`,
     `--tx-max=${options.txMaxSize}`,
   ];
+  if (options.importDir) args.push(`--import-dir=${path.resolve(options.importDir)}`);
   if (options.procedureAllowlist?.length) args.push(`--procedures=${options.procedureAllowlist.join(',')}`);
   const child: ChildProcess = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

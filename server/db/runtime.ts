@@ -16,13 +16,14 @@ export interface Connection {
 
 const RESTART_DELAYS_MS = [1_000, 5_000, 15_000, 30_000];
 
-export async function connect(config: Config, logger: Logger, progress: (line: string) => void): Promise<Connection> {
+/** `local`: options for the local DBMS only, e.g. the loader's importDir for one script's LOAD CSV. */
+export async function connect(config: Config, logger: Logger, progress: (line: string) => void, local: Partial<LocalNeo4jOptions> = {}): Promise<Connection> {
   if (config.neo4j.uri) {
     const db = databaseFromConfig(config, config.neo4j.uri);
     logger.info('using the Neo4j server named by NEO4J_URI', { uri: config.neo4j.uri, database: config.neo4j.database ?? '(default)' });
     return { db, uri: config.neo4j.uri, close: () => db.close() };
   }
-  const options: LocalNeo4jOptions = { ...config.local, procedureAllowlist: config.console.procedures, onProgress: progress };
+  const options: LocalNeo4jOptions = { ...config.local, procedureAllowlist: config.console.procedures, onProgress: progress, ...local };
   const connection: Connection & { local: LocalNeo4j } = {
     local: await startLocalNeo4j(options),
     db: undefined as unknown as Database,

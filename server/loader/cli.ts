@@ -2,9 +2,11 @@
 //   npm run seed                        the article's graph (data/seed/alibaba.graph.json)
 //   npm run load -- FILE [FILE …]       graph files: .json (documents, nodes, relationships) and .csv
 //   npm run load -- --cypher FILE       a Cypher script, e.g. data/datasets/movies.cypher
+//   npm run load -- --cypher FILE --import-dir DIR   … whose LOAD CSV reads file:/// URLs from DIR (local DBMS only)
 // Files are validated before any database is touched. The database is the one NEO4J_URI names, or else the
 // local DBMS (started here, on NEO4J_DATA_DIR) — the same choice as `npm start`.
 import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, parseConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { connect, type Connection } from '../db/runtime.ts';
@@ -21,6 +23,7 @@ const USAGE = `Usage:
   npm run load -- FILE [FILE ...]       load graph files: .json, or .csv nodes/relationships files
   npm run load -- --cypher FILE         run a Cypher script (Neo4j 4.x schema syntax is translated)
 Options:
+  --import-dir DIR     with --cypher: LOAD CSV FROM 'file:///name.csv' reads DIR/name.csv (the local DBMS only)
   --check              validate only; write nothing (no database needed for graph files)
   --batch-size N       rows per transaction (default ${DEFAULT_BATCH_SIZE}; ${LARGE_BATCH_SIZE} in a phase of ${LARGE_PHASE_ROWS}+ rows)
   --concurrency N      sessions writing nodes and relationships at once (default ${DEFAULT_CONCURRENCY})
@@ -32,6 +35,7 @@ const PROGRESS_THRESHOLD = 5000;
 interface Options {
   seed: boolean;
   cypher?: string;
+  importDir?: string;
   files: string[];
   check: boolean;
   batchSize?: number;
@@ -49,6 +53,9 @@ export function parseArguments(args: readonly string[]): Options {
     else if (arg === '--cypher') {
       options.cypher = args[++i];
       if (!options.cypher) throw new UsageError('--cypher needs a file');
+    } else if (arg === '--import-dir' || arg.startsWith('--import-dir=')) {
+      options.importDir = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!options.importDir) throw new UsageError('--import-dir needs a folder');
     } else if (arg === '--batch-size') {
       options.batchSize = Number(args[++i]);
       if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new UsageError('--batch-size needs a whole number above 0');
@@ -61,15 +68,16 @@ export function parseArguments(args: readonly string[]): Options {
   }
   const modes = [options.seed, Boolean(options.cypher), options.files.length > 0].filter(Boolean).length;
   if (modes !== 1) throw new UsageError(modes === 0 ? 'name a file to load' : 'give either --seed, --cypher FILE, or graph files');
+  if (options.importDir && !options.cypher) throw new UsageError('--import-dir goes with --cypher FILE: it is where the script\'s LOAD CSV reads files');
   if (options.seed) options.files = [SEED_FILE];
   return options;
 }
 
 const say = (line: string) => process.stdout.write(line + '\n');
 
-async function withDatabase<T>(work: (connection: Connection) => Promise<T>): Promise<T> {
+async function withDatabase<T>(work: (connection: Connection) => Promise<T>, local: { importDir?: string } = {}): Promise<T> {
   const config = parseConfig();
-  const connection = await connect(config, createLogger('warn'), say);
+  const connection = await connect(config, createLogger('warn'), say, local);
   say(`Database: ${connection.local ? `local Neo4j (${config.local.dataDir})` : connection.uri}${config.neo4j.database ? `, database "${config.neo4j.database}"` : ''}`);
   try {
     return await work(connection);
@@ -101,7 +109,21 @@ async function loadFiles(options: Options): Promise<void> {
   });
 }
 
-async function runScript(file: string, check: boolean): Promise<void> {
+/** The folder LOAD CSV may read, checked before any DBMS starts; refused when NEO4J_URI names another server. */
+export function checkImportDir(importDir: string | undefined, remoteUri: string | undefined): string | undefined {
+  if (!importDir) return undefined;
+  if (remoteUri) {
+    throw new UsageError(
+      `--import-dir applies to the local DBMS only; NEO4J_URI names ${remoteUri}, which reads file:/// URLs from its own import folder ` +
+        '(server.directories.import, and only with dbms.security.allow_csv_import_from_file_urls=true). Copy the CSV files there and drop --import-dir, or unset NEO4J_URI.',
+    );
+  }
+  const folder = path.resolve(importDir);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(`--import-dir ${importDir}: no such folder`);
+  return folder;
+}
+
+async function runScript(file: string, check: boolean, importDirArgument: string | undefined): Promise<void> {
   const script = fs.readFileSync(file, 'utf8');
   const prepared = prepareScript(script);
   for (const note of prepared.notes) say(`${file}:${note.line}: ${note.message}`);
@@ -110,18 +132,24 @@ async function runScript(file: string, check: boolean): Promise<void> {
     say(`${prepared.statements.length} statements; not run (--check).`);
     return;
   }
-  await withDatabase(async ({ db }) => {
-    const result = await runCypherScript(db, script, file);
-    say(
-      `Ran ${result.statements} statements in ${(result.ms / 1000).toFixed(1)} s: ${result.nodesCreated} nodes, ${result.relationshipsCreated} relationships, ` +
-        `${result.propertiesSet} properties, ${result.constraintsAdded} constraints, ${result.indexesAdded} indexes added.`,
-    );
-  });
+  const remoteUri = parseConfig().neo4j.uri;
+  const importDir = checkImportDir(importDirArgument, remoteUri);
+  if (importDir) say(`LOAD CSV reads file:/// URLs from ${importDir}`);
+  await withDatabase(
+    async ({ db }) => {
+      const result = await runCypherScript(db, script, file, { importDir, remoteUri });
+      say(
+        `Ran ${result.statements} statements in ${(result.ms / 1000).toFixed(1)} s: ${result.nodesCreated} nodes, ${result.relationshipsCreated} relationships, ` +
+          `${result.propertiesSet} properties, ${result.constraintsAdded} constraints, ${result.indexesAdded} indexes added.`,
+      );
+    },
+    { importDir },
+  );
 }
 
 async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2));
-  if (options.cypher) await runScript(options.cypher, options.check);
+  if (options.cypher) await runScript(options.cypher, options.check, options.importDir);
   else await loadFiles(options);
 }
 
@@ -131,7 +159,12 @@ main().catch((error: unknown) => {
     process.exit(error.message ? 2 : 0);
   }
   if (error instanceof LocalNeo4jError && error.code === 'LOCKED') {
-    process.stderr.write(`${error.message}\nIf the explorer is running, stop it first, or load into its database with NEO4J_URI=bolt://127.0.0.1:<NEO4J_LOCAL_PORT, 17687 by default>.\n`);
+    const withImportDir = process.argv.some((arg) => arg.startsWith('--import-dir'));
+    process.stderr.write(
+      withImportDir
+        ? `${error.message}\n--import-dir starts the local DBMS with file URLs allowed, for this script only: stop the explorer first (its DBMS never reads local files).\n`
+        : `${error.message}\nIf the explorer is running, stop it first, or load into its database with NEO4J_URI=bolt://127.0.0.1:<NEO4J_LOCAL_PORT, 17687 by default>.\n`,
+    );
   } else if (error instanceof GraphFileError || error instanceof CypherScriptError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
     process.stderr.write(`${error.message}\n`);
   } else {

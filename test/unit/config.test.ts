@@ -56,7 +56,7 @@ describe('parseConfig', () => {
 
   it('refuses to bind beyond loopback unless EXPOSE=1', () => {
     expect(() => parseConfig({ HOST: '0.0.0.0' })).toThrow(/EXPOSE=1/);
-    expect(parseConfig({ HOST: '0.0.0.0', EXPOSE: '1' }).host).toBe('0.0.0.0');
+    expect(parseConfig({ HOST: '0.0.0.0', EXPOSE: '1', PUBLIC_HOSTS: 'graph.example.org' }).host).toBe('0.0.0.0');
   });
 
   it('splits CORS_ORIGINS and keeps a WRITE_TOKEN only if long enough', () => {

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitStatements, translateStatement } from '../../server/loader/cypherScript.ts';
+import { lineAndColumn, splitStatements, translateStatement } from '../../server/loader/cypherScript.ts';
+import { hintFor } from '../../server/loader/scriptHints.ts';
 import { prepareScript } from '../../server/loader/runScript.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
 
@@ -19,7 +20,7 @@ describe('Cypher scripts', () => {
     ].join('\n');
     expect(splitStatements(script).map((s) => [s.line, s.text])).toEqual([
       [2, "CREATE (:A {note: 'x; y'})"],
-      [4, 'CREATE (:B {note: "it\'s; fine"})  \nRETURN 1'],
+      [4, 'CREATE (:B {note: "it\'s; fine"})        \nRETURN 1'],
       [6, 'MATCH (`odd;name`) RETURN 1'],
     ]);
   });
@@ -47,13 +48,60 @@ describe('Cypher scripts', () => {
 
   it('refuses what Neo4j 5 removed, naming the replacement, and reports each with its line', () => {
     expect(() => translateStatement('DROP CONSTRAINT ON (p:Person) ASSERT p.name IS UNIQUE')).toThrow(/drop by name/);
-    expect(() => translateStatement("USING PERIODIC COMMIT LOAD CSV FROM 'x' AS row CREATE ()")).toThrow(/IN TRANSACTIONS/);
+    expect(() => translateStatement("USING PERIODIC COMMIT LOAD CSV FROM 'x' AS row RETURN row")).toThrow(/IN TRANSACTIONS/);
     const prepared = prepareScript(':begin\nCREATE (:A);\n:commit\nDROP INDEX ON :A(x);\n:param x => 1\n');
     expect(prepared.statements.map((s) => s.text)).toEqual(['CREATE (:A)']);
     expect(prepared.notes.map((n) => n.line)).toEqual([1, 3]);
     expect(prepared.problems).toEqual([
-      { line: 4, message: expect.stringMatching(/drop by name/) },
+      { line: 4, column: 1, message: expect.stringMatching(/drop by name/) },
       { line: 5, message: expect.stringMatching(/cypher-shell command/) },
     ]);
+  });
+});
+
+describe('Cypher scripts: places in the file and Neo4j 4 forms', () => {
+  it('keeps each statement where it is in the file: offset, line, comments blanked to the same length', () => {
+    const script = "// intro; still a comment\r\n\n  MATCH (a) /* ; */\n  RETURN a;\n:begin\n  CREATE (:X);// x\rRETURN 1";
+    const statements = splitStatements(script);
+    expect(statements.map((s) => [s.line, s.offset])).toEqual([
+      [3, script.indexOf('MATCH')],
+      [5, script.indexOf(':begin')],
+      [7, script.indexOf('RETURN 1')],
+    ]);
+    for (const s of statements) expect(script.slice(s.offset, s.offset + s.text.length).replace(/\/\*.*\*\/|\/\/[^\r\n]*/g, (c) => ' '.repeat(c.length))).toBe(s.text);
+    expect(lineAndColumn(script, script.indexOf('RETURN a'))).toEqual({ line: 4, column: 3 });
+    // The cypher-shell line is dropped; the statement after it keeps its own place in the file.
+    const prepared = prepareScript(script);
+    expect(prepared.statements.map((s) => [s.line, s.offset])).toEqual([
+      [3, script.indexOf('MATCH')],
+      [6, script.indexOf('CREATE')],
+      [7, script.indexOf('RETURN 1')],
+    ]);
+  });
+
+  it('translates USING PERIODIC COMMIT and the fulltext procedures to their Neo4j 5 forms', () => {
+    expect(translateStatement("USING PERIODIC COMMIT 500 LOAD CSV WITH HEADERS FROM 'file:///p.csv' AS row MERGE (p:P {id: row.id})").text).toBe(
+      "LOAD CSV WITH HEADERS FROM 'file:///p.csv' AS row\nCALL { WITH row MERGE (p:P {id: row.id}) } IN TRANSACTIONS OF 500 ROWS",
+    );
+    expect(translateStatement("CALL db.index.fulltext.createNodeIndex('titles', ['Movie', 'Book'], ['title', 'sub title'])").text).toBe(
+      'CREATE FULLTEXT INDEX titles IF NOT EXISTS FOR (n:Movie|Book) ON EACH [n.title, n.`sub title`]',
+    );
+    expect(translateStatement('CALL db.index.fulltext.createRelationshipIndex("rels", ["KNOWS"], ["since"])').text).toBe(
+      'CREATE FULLTEXT INDEX rels IF NOT EXISTS FOR ()-[r:KNOWS]-() ON EACH [r.since]',
+    );
+    expect(() => translateStatement("CALL db.index.fulltext.createNodeIndex('t', ['M'], ['x'], {analyzer: 'cjk'})")).toThrow(/CREATE FULLTEXT INDEX/);
+    expect(() => translateStatement('CREATE CONSTRAINT ON (n:A) ASSERT n.x > 3')).toThrow(/REQUIRE/);
+  });
+
+  it('hints at the Neo4j 5 form for common Neo4j 4 writing, and at --import-dir for local files', () => {
+    const syntax = "Invalid input '{': expected an expression";
+    expect(hintFor('MATCH (n) WHERE n.name = {name} RETURN n', syntax)).toMatch(/\$name/);
+    expect(hintFor('MATCH (n) WHERE exists(n.name) RETURN n', 'The property existence syntax is no longer supported')).toMatch(/IS NOT NULL/);
+    expect(hintFor('CALL db.indexes()', 'There is no procedure with the name `db.indexes` registered')).toMatch(/SHOW INDEXES/);
+    expect(hintFor('RETURN 1', 'Unknown function \'distance\'')).toMatch(/point\.distance/);
+    const refused = "Cannot load from URL 'file:///x.csv': configuration property 'dbms.security.allow_csv_import_from_file_urls' is false.";
+    expect(hintFor("LOAD CSV FROM 'file:///x.csv' AS r RETURN r", refused)).toMatch(/--import-dir/);
+    expect(hintFor("LOAD CSV FROM 'file:///x.csv' AS r RETURN r", refused, { remoteUri: 'bolt://db.example:7687' })).toMatch(/import folder/);
+    expect(hintFor('MATCH (n) RETURN n {name}', 'Variable `name` not defined')).toBeUndefined();
   });
 });

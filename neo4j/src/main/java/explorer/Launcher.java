@@ -3,6 +3,8 @@
 //   READY <port>                 once Bolt accepts connections
 //   ERROR <KIND> <message>       on a start failure (KIND: LOCKED, PORT, START), then exits 2
 // Exits when its stdin closes, so it never outlives the Node process that started it (even after SIGKILL).
+// --import-dir=DIR (only `npm run load -- --cypher FILE --import-dir DIR` passes it) lets LOAD CSV read
+// file:/// URLs, resolved inside DIR and nowhere else; without it file URLs are refused.
 package explorer;
 
 import java.io.IOException;
@@ -36,6 +38,7 @@ public final class Launcher {
         long txTimeoutSeconds = Long.parseLong(opts.getOrDefault("tx-timeout-s", "60"));
         String txMax = opts.getOrDefault("tx-max", "512m");
         String procedures = opts.getOrDefault("procedures", "");
+        String importDir = opts.getOrDefault("import-dir", "");
 
         try {
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
@@ -52,6 +55,10 @@ public final class Launcher {
                 // LOAD CSV may reach no network address at all: every IPv4 and IPv6 address is blocked. (The JVM's
                 // proxy properties set by localNeo4j.ts are a second lock on the same door.)
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist, EVERY_ADDRESS);
+            if (!importDir.isEmpty()) {
+                builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(importDir).toAbsolutePath());
+                builder.setConfig(GraphDatabaseSettings.allow_file_urls, true);
+            }
             if (!procedures.isEmpty()) {
                 builder.setConfig(GraphDatabaseSettings.procedure_allowlist, List.of(procedures.split(",")));
             }
