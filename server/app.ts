@@ -17,6 +17,7 @@ import { silentLogger, type Logger } from './log.ts';
 import { cors } from './cors.ts';
 import { rateLimit } from './rateLimit.ts';
 import { IMPORT_PATH, importRoutes } from './import/routes.ts';
+import { jsonBody } from './jsonBody.ts';
 
 export interface AppDeps {
   db: Database;
@@ -54,7 +55,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(['/api/cypher', '/api/ask'], rateLimit(deps.config.rateLimit));
   // The import route parses its own (larger) body, after checking the write token.
   app.use(importRoutes(deps));
-  const smallJson = express.json({ limit: '1mb', strict: true });
+  const smallJson = jsonBody({ limit: '1mb' });
   app.use('/api', (req, res, next) => (req.originalUrl.startsWith(IMPORT_PATH) ? next() : smallJson(req, res, next)));
 
   // Feature routers: one line each.

@@ -122,7 +122,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Thrown when a graph file has problems; nothing has been written. */
 export class GraphFileError extends Error {
-  readonly code = 'GRAPH_FILE_INVALID';
+  readonly code: string = 'GRAPH_FILE_INVALID';
   constructor(readonly problems: Problem[]) {
     const shown = problems.slice(0, 50).map(formatProblem);
     const more = problems.length > shown.length ? [`… and ${problems.length - shown.length} more`] : [];

@@ -153,10 +153,13 @@ export function validateGraphText(text: string, name = '(graph)'): Graph {
   return finish(raw, problems, new Map([[name, { format: 'json', text }]]));
 }
 
-/** Validates a graph already in memory (an object in the JSON format), e.g. one a program generated. */
-export function validateGraphObject(value: unknown, name = '(graph)'): Graph {
+/**
+ * Validates a graph already in memory (an object in the JSON format), e.g. one a program generated or a request
+ * body; with the JSON `text` it was parsed from, problems get that text's lines and columns.
+ */
+export function validateGraphObject(value: unknown, name = '(graph)', text?: string): Graph {
   const raw: RawGraph = { documents: [], nodes: [], relationships: [] };
   const problems: FoundProblem[] = [];
   collectSections(raw, name, value, problems);
-  return finish(raw, problems, new Map());
+  return finish(raw, problems, text === undefined ? new Map() : new Map([[name, { format: 'json', text }]]));
 }
