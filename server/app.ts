@@ -18,6 +18,7 @@ import { cors } from './cors.ts';
 import { rateLimit } from './rateLimit.ts';
 import { hostCheck } from './hostCheck.ts';
 import { IMPORT_PATH, importRoutes } from './import/routes.ts';
+import { jsonBody } from './jsonBody.ts';
 
 export interface AppDeps {
   db: Database;
@@ -57,7 +58,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api/ask', rateLimit(deps.config.rateLimit));
   // The import route parses its own (larger) body, after checking the write token.
   app.use(importRoutes(deps));
-  const smallJson = express.json({ limit: '1mb', strict: true });
+  const smallJson = jsonBody({ limit: '1mb' });
   app.use('/api', (req, res, next) => (req.originalUrl.startsWith(IMPORT_PATH) ? next() : smallJson(req, res, next)));
 
   // Feature routers: one line each.

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  IMPORT_CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   HOST_NOT_ALLOWED: 421,
@@ -26,6 +27,7 @@ export const ERROR_CODES = {
   NEO4J_UNAVAILABLE: 503,
   /** Every console connection is running a query. */
   CONSOLE_BUSY: 503,
+  IMPORT_INTERRUPTED: 503,
   QUERY_TIMEOUT: 504,
 } as const;
 

@@ -13,7 +13,8 @@ import { connect, type Connection } from '../db/runtime.ts';
 import { LocalNeo4jError } from '../db/localNeo4j.ts';
 import { GraphFileError, type Graph } from './format.ts';
 import { readGraphFiles } from './read.ts';
-import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LARGE_BATCH_SIZE, LARGE_PHASE_ROWS, loadGraph, type LoadPhase } from './load.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, LARGE_BATCH_SIZE, LARGE_PHASE_ROWS, LoadInterrupted, loadGraph, type LoadPhase } from './load.ts';
+import { keyLabelsOf } from './schema.ts';
 import { describeLoad, SEED_FILE } from './seed.ts';
 import { CypherScriptError, prepareScript, runCypherScript } from './runScript.ts';
 import { createProgressBar } from './progress.ts';
@@ -91,7 +92,10 @@ async function loadFiles(options: Options): Promise<void> {
   const graph: Graph = readGraphFiles(options.files);
   const size = `${graph.nodes.length} nodes, ${graph.relationships.length} relationships, ${graph.documents.length} documents`;
   say(`Valid: ${options.files.join(', ')} (${size}; read and checked in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (options.check) return;
+  if (options.check) {
+    say(`Loading needs a uniqueness constraint on key for: ${keyLabelsOf(graph).map((label) => `:${label}`).join(', ') || 'nothing'} (created if missing). Not loaded (--check).`);
+    return;
+  }
   await withDatabase(async ({ db }) => {
     const total = graph.nodes.length + graph.relationships.length;
     const bar = total >= PROGRESS_THRESHOLD ? createProgressBar(total + graph.documents.length + graph.documents.reduce((n, d) => n + d.sentences.length, 0)) : undefined;
@@ -103,6 +107,7 @@ async function loadFiles(options: Options): Promise<void> {
       onWarning: (message) => say(`Warning: ${message}`),
     });
     bar?.finish();
+    say(`Schema: ${stats.schema.created.length > 0 ? `created ${stats.schema.created.join(', ')}` : 'nothing created'}${stats.schema.present.length > 0 ? `; already there: ${stats.schema.present.join(', ')}` : ''}.`);
     say(`Loaded ${describeLoad(stats)}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new, the rest already there.`);
     const phases = Object.entries(stats.phaseMs).map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(1)} s`);
     say(`Time by phase: ${phases.join(', ')}; schema and checks ${((stats.ms - Object.values(stats.phaseMs).reduce((a, b) => a + b, 0)) / 1000).toFixed(1)} s; ${stats.batches} batches.`);
@@ -165,6 +170,8 @@ main().catch((error: unknown) => {
         ? `${error.message}\n--import-dir starts the local DBMS with file URLs allowed, for this script only: stop the explorer first (its DBMS never reads local files).\n`
         : `${error.message}\nIf the explorer is running, stop it first, or load into its database with NEO4J_URI=bolt://127.0.0.1:<NEO4J_LOCAL_PORT, 17687 by default>.\n`,
     );
+  } else if (error instanceof LoadInterrupted) {
+    process.stderr.write(`${error.message}\n`);
   } else if (error instanceof GraphFileError || error instanceof CypherScriptError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
     process.stderr.write(`${error.message}\n`);
   } else {

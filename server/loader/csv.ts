@@ -1,6 +1,7 @@
 // CSV input: a nodes file (columns key, labels, then properties) or a relationships file (columns type, start,
 // end, optional key, then properties). A property column may name its type after a colon, as neo4j-admin does:
-// "born:int", "value:float", "date:date", "active:boolean", "aliases:string[]" (list items separated by ";").
+// "born:int", "value:float", "date:date", "at:datetime", "active:boolean", "aliases:string[]" (list items
+// separated by ";"). A datetime cell is YYYY-MM-DDTHH:MM[:SS[.fraction]] with Z or ±HH:MM (none: UTC).
 // Without a type a column holds strings. An empty cell leaves the property out.
 import type { FileValue } from './format.ts';
 import type { FoundProblem, Origin, RawItem } from './validate.ts';
@@ -52,7 +53,7 @@ export function parseCsv(text: string): { records: CsvRecord[]; error?: { line: 
   return { records };
 }
 
-const COLUMN_TYPES = ['string', 'int', 'float', 'boolean', 'date'] as const;
+const COLUMN_TYPES = ['string', 'int', 'float', 'boolean', 'date', 'datetime'] as const;
 type ColumnType = (typeof COLUMN_TYPES)[number];
 
 interface PropertyColumn {
@@ -84,6 +85,8 @@ function convertCell(text: string, type: ColumnType): FileValue | string[] | und
       return text === 'true' ? true : text === 'false' ? false : undefined;
     case 'date':
       return { $date: text.trim() };
+    case 'datetime':
+      return { $datetime: text.trim() };
   }
 }
 
@@ -94,7 +97,7 @@ function convertValue(text: string, column: PropertyColumn): FileValue | string 
   }
   const items = text.split(';');
   if (column.type === 'string') return items;
-  if (column.type === 'date') return `lists of dates are not supported in CSV; use JSON`;
+  if (column.type === 'date' || column.type === 'datetime') return `lists of ${column.type}s are not supported`;
   const values: (number | boolean)[] = [];
   for (const item of items) {
     const value = convertCell(item, column.type);
@@ -160,4 +163,38 @@ export function readCsvGraph(file: string, text: string): CsvGraphPart {
     items.push({ value, origin: at(row.line) });
   }
   return { kind, items, problems };
+}
+
+/**
+ * Where a cell begins: line and column (1-based, in characters) of cell `cellIndex` of the record that starts on
+ * line `line`. Used only to place problems, so it re-reads that one record instead of keeping every position.
+ */
+export function cellPlace(text: string, lineStarts: readonly number[], line: number, cellIndex: number): { line: number; column: number } | undefined {
+  let i = lineStarts[line - 1];
+  if (i === undefined) return undefined;
+  let currentLine = line;
+  let lineStart = i;
+  let quoted = false;
+  for (let cell = 0; ; i++) {
+    if (cell === cellIndex) return { line: currentLine, column: i - lineStart + 1 };
+    const ch = text[i];
+    if (ch === undefined) return undefined;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') quoted = false;
+      else if (ch === '\n') (currentLine++, (lineStart = i + 1));
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') cell++;
+    else if (ch === '\n' || ch === '\r') return undefined;
+  }
+}
+
+/** Offsets where each line of `text` begins (lines end at \n, or at a \r not followed by \n, as in parseCsv). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }

@@ -1,7 +1,7 @@
 // Labels and relationship types cannot be query parameters, so the loader writes them into the query text.
 // That is only done here, and only for names that match the strict patterns of format.ts (validated for the
 // whole file before anything runs) and checked again here; they are then quoted with backticks.
-import { LABEL_PATTERN, TYPE_PATTERN } from './format.ts';
+import { LABEL_PATTERN, PROPERTY_NAME_PATTERN, TYPE_PATTERN } from './format.ts';
 import { loadQuery } from '../db/queryFiles.ts';
 
 function quoted(name: string, pattern: RegExp, what: string): string {
@@ -11,6 +11,7 @@ function quoted(name: string, pattern: RegExp, what: string): string {
 
 export const quoteLabel = (label: string) => quoted(label, LABEL_PATTERN, 'label');
 export const quoteType = (type: string) => quoted(type, TYPE_PATTERN, 'relationship type');
+export const quoteProperty = (name: string) => quoted(name, PROPERTY_NAME_PATTERN, 'property name');
 
 /**
  * A query file from cypher/queries with its __PLACEHOLDERS__ replaced by quoted names. Every placeholder in the

@@ -23,9 +23,9 @@ export const sentenceKey = (documentKey: string, index: number) => `${documentKe
 
 /**
  * A property value as written in a file: string, number, boolean, a list of one of them, or a typed value
- * {"$date": "YYYY-MM-DD"}, {"$float": n}, {"$int": n}. Integral numbers become Neo4j integers, others floats.
+ * {"$date": "YYYY-MM-DD"}, {"$datetime": "YYYY-MM-DDTHH:MM:SS[Z|±HH:MM]"}, {"$float": n}, {"$int": n}. Integral numbers become Neo4j integers, others floats.
  */
-export type FileValue = string | number | boolean | string[] | number[] | boolean[] | { $date: string } | { $float: number } | { $int: number | string };
+export type FileValue = string | number | boolean | string[] | number[] | boolean[] | { $date: string } | { $datetime: string } | { $float: number } | { $int: number | string };
 export type FileProperties = Record<string, FileValue>;
 
 export interface GraphDocument {
@@ -57,18 +57,38 @@ export interface Graph {
   documents: GraphDocument[];
   nodes: GraphNode[];
   relationships: GraphRelationship[];
+  /** Where each item came from (set by the readers), so that problems found later still name their place. */
+  sources?: GraphSources;
+}
+
+/** A problem found after validation (a conflict with the database), about one item of the graph. */
+export interface ItemProblem {
+  code: ProblemCode;
+  item: { kind: 'documents' | 'nodes' | 'relationships'; index: number };
+  /** Path inside the item, e.g. ["properties", "name"]. */
+  field: (string | number)[];
+  message: string;
+}
+
+export interface GraphSources {
+  /** Gives each problem its place (file, line, column, field); looks into the files' texts once per call. */
+  place(problems: readonly ItemProblem[]): Problem[];
 }
 
 /** Where a problem is: the file, a line when known, and the path of the field inside the item. */
 export interface Place {
   file: string;
   line?: number;
+  /** 1-based, in characters, where the value (or the CSV cell) begins. */
+  column?: number;
   /** e.g. "nodes[3].properties.aliases" (JSON) or "aliases" (a CSV column). */
   field: string;
 }
 
 export const PROBLEM_CODES = [
+  'BAD_ENCODING',
   'BAD_SYNTAX',
+  'DUPLICATE_FIELD',
   'BAD_SHAPE',
   'MISSING_FIELD',
   'UNKNOWN_FIELD',
@@ -81,6 +101,7 @@ export const PROBLEM_CODES = [
   'DUPLICATE_RELATIONSHIP',
   'BAD_SENTENCES',
   'BAD_EVIDENCE',
+  'DATABASE_CONFLICT',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -91,7 +112,8 @@ export interface Problem {
 }
 
 export function formatPlace(place: Place): string {
-  return `${place.file}${place.line ? `:${place.line}` : ''} ${place.field}`.trim();
+  const at = place.line ? `:${place.line}${place.column ? `:${place.column}` : ''}` : '';
+  return `${place.file}${at} ${place.field}`.trim();
 }
 
 export function formatProblem(problem: Problem): string {
@@ -100,7 +122,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Thrown when a graph file has problems; nothing has been written. */
 export class GraphFileError extends Error {
-  readonly code = 'GRAPH_FILE_INVALID';
+  readonly code: string = 'GRAPH_FILE_INVALID';
   constructor(readonly problems: Problem[]) {
     const shown = problems.slice(0, 50).map(formatProblem);
     const more = problems.length > shown.length ? [`… and ${problems.length - shown.length} more`] : [];

@@ -1,16 +1,22 @@
-// Line numbers for places in a JSON file. JSON.parse gives values without positions, so when (and only when) a
-// file has problems, one scan of its text finds the line where each reported path begins.
+// Places (line and column) in a JSON file that parsed. Values come without positions, so when (and only when) a
+// file has problems, one scan of its text finds where each reported path begins.
 import { formatPath, type Segment } from './validate.ts';
 
-/** The 1-based line of each wanted path ("nodes[3].key"); paths that do not occur are absent from the map. */
-export function linesOfPaths(text: string, wanted: ReadonlySet<string>): Map<string, number> {
-  const found = new Map<string, number>();
-  let i = 0;
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/** The 1-based line and column of each wanted path ("nodes[3].key"); paths that do not occur are absent. */
+export function placesOfPaths(text: string, wanted: ReadonlySet<string>): Map<string, LineColumn> {
+  const found = new Map<string, LineColumn>();
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
+  let lineStart = 0;
   const skipSpace = () => {
     while (i < text.length) {
       const ch = text.charCodeAt(i);
-      if (ch === 10) line++;
+      if (ch === 10) (line++, (lineStart = i + 1));
       else if (ch !== 32 && ch !== 9 && ch !== 13) return;
       i++;
     }
@@ -24,7 +30,7 @@ export function linesOfPaths(text: string, wanted: ReadonlySet<string>): Map<str
   };
   const value = (path: string): void => {
     skipSpace();
-    if (wanted.has(path)) found.set(path, line);
+    if (wanted.has(path)) found.set(path, { line, column: i - lineStart + 1 });
     const ch = text[i];
     if (ch === '{') {
       i++;
@@ -60,11 +66,11 @@ export function linesOfPaths(text: string, wanted: ReadonlySet<string>): Map<str
   return found;
 }
 
-/** The line of the deepest existing prefix of `path` (a missing field is reported at its parent's line). */
-export function lineOf(lines: Map<string, number>, path: Segment[]): number | undefined {
+/** The place of the deepest existing prefix of `path` (a missing field is reported at its parent's place). */
+export function placeOf(places: Map<string, LineColumn>, path: Segment[]): LineColumn | undefined {
   for (let n = path.length; n > 0; n--) {
-    const line = lines.get(formatPath(path.slice(0, n)));
-    if (line !== undefined) return line;
+    const place = places.get(formatPath(path.slice(0, n)));
+    if (place !== undefined) return place;
   }
   return undefined;
 }
@@ -74,16 +80,4 @@ export function prefixesOf(paths: Segment[][]): Set<string> {
   const out = new Set<string>();
   for (const path of paths) for (let n = 1; n <= path.length; n++) out.add(formatPath(path.slice(0, n)));
   return out;
-}
-
-/** Where a JSON.parse error happened, as a line and column. */
-export function syntaxErrorPlace(text: string, error: unknown): { line: number; column: number } | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1]));
-  const lastBreak = before.lastIndexOf('\n');
-  return { line: before.split('\n').length, column: before.length - lastBreak };
 }

@@ -1,5 +1,8 @@
-// Writes a validated graph: documents, their sentences, then nodes grouped by labels, then relationships grouped
-// by (type, end labels), in that order (a phase starts when the previous one is committed). Each phase is cut
+// Writes a validated graph. First, with reads only: the schema the file needs (schema.ts) and every conflict with
+// the database's constraints (conflicts.ts); a conflict stops the load before anything is written. Then the
+// missing constraints, then documents, their sentences, nodes grouped by labels, relationships grouped by (type,
+// end labels), in that order (a phase starts when the previous one is committed). A fault after the first write
+// throws LoadInterrupted, which says what was committed; loading again completes (MERGE on keys). Each phase is cut
 // into batches of UNWIND rows, one write transaction per batch, written on a few sessions at once (batches.ts;
 // see README, design decisions). Parameters carry every value; only labels and types go into query text,
 // through cypherNames.ts.
@@ -7,9 +10,10 @@ import type { Database } from '../db/driver.ts';
 import { fromDriverError } from '../errors.ts';
 import { runBatches, type Batch } from './batches.ts';
 import { loadQuery } from '../db/queryFiles.ts';
-import { SENTENCE_LABEL, sentenceKey, type Graph, type GraphNode, type GraphRelationship } from './format.ts';
+import { formatProblem, GraphFileError, SENTENCE_LABEL, sentenceKey, type Graph, type GraphNode, type GraphRelationship, type ItemProblem, type Problem } from './format.ts';
 import { fillQuery, quoteLabel, quoteType } from './cypherNames.ts';
-import { applySchema, awaitIndexes, ensureKeyConstraint } from './schema.ts';
+import { applyPlan, checkPlanAgainstData, planSchema, readDatabaseSchema } from './schema.ts';
+import { findConflicts } from './conflicts.ts';
 import { toDriverProperties } from './values.ts';
 
 /** Rows per transaction; a phase of LARGE_PHASE_ROWS rows or more uses LARGE_BATCH_SIZE (fewer commits). */
@@ -35,6 +39,43 @@ export interface LoadOptions {
   concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
   onWarning?: (message: string) => void;
+  /** Schema statements to run besides the file's own needs (the seed's indexes), after the checks. */
+  extraSchema?: readonly string[];
+}
+
+/** Thrown when the file conflicts with the database's constraints; nothing has been written. */
+export class LoadConflictError extends GraphFileError {
+  override readonly code = 'IMPORT_CONFLICT';
+  constructor(problems: Problem[], more: number) {
+    super(problems);
+    const shown = problems.map(formatProblem);
+    this.message = `The file conflicts with constraints of the database in ${problems.length + more} place${problems.length + more === 1 ? '' : 's'}; nothing was written:\n${shown.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}`;
+    this.name = 'LoadConflictError';
+  }
+}
+
+/** Thrown when a load fails after its first write: what was committed, and the cause. */
+export class LoadInterrupted extends Error {
+  constructor(
+    readonly stats: LoadStats,
+    readonly phase: LoadPhase | 'schema',
+    override readonly cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `The load stopped while writing ${phase}: ${reason}\n` +
+        `Written before it stopped (committed, whole batches): ${stats.written.documents} of ${stats.documents} documents, ${stats.written.sentences} of ${stats.sentences} sentences, ` +
+        `${stats.written.nodes} of ${stats.nodes} nodes, ${stats.written.relationships} of ${stats.relationships} relationships${stats.schema.created.length > 0 ? `; schema: ${stats.schema.created.join(', ')}` : ''}.\n` +
+        'Load the same file again to complete it: it merges on keys, so what is there is updated, not duplicated.',
+    );
+    this.name = 'LoadInterrupted';
+  }
+}
+
+/** Places conflicts in the file when the graph knows its sources, else by item path only. */
+function placeConflicts(graph: Graph, problems: ItemProblem[]): Problem[] {
+  if (graph.sources) return graph.sources.place(problems);
+  return problems.map(({ code, item, field, message }) => ({ code, message, place: { file: '(graph)', field: [`${item.kind}[${item.index}]`, ...field].join('.') } }));
 }
 
 export interface LoadStats {
@@ -49,6 +90,10 @@ export interface LoadStats {
   ms: number;
   /** Milliseconds from the start to the end of each phase (the schema step is the rest of `ms`). */
   phaseMs: Record<LoadPhase, number>;
+  /** Items committed so far, by phase. */
+  written: Record<LoadPhase, number>;
+  /** The schema the file needed: what the load created, what was there, what could not be made. */
+  schema: { created: string[]; present: string[]; warnings: string[] };
 }
 
 /** Batches of `size` rows, each made from its items only when a worker asks for it. */
@@ -73,16 +118,23 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const sentenceCount = graph.documents.reduce((sum, d) => sum + d.sentences.length, 0);
   const total = graph.documents.length + sentenceCount + graph.nodes.length + graph.relationships.length;
-  const stats: LoadStats = { documents: graph.documents.length, sentences: sentenceCount, nodes: graph.nodes.length, relationships: graph.relationships.length, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, batches: 0, ms: 0, phaseMs: { documents: 0, sentences: 0, nodes: 0, relationships: 0 } };
+  const stats: LoadStats = { documents: graph.documents.length, sentences: sentenceCount, nodes: graph.nodes.length, relationships: graph.relationships.length, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, batches: 0, ms: 0, phaseMs: { documents: 0, sentences: 0, nodes: 0, relationships: 0 }, written: { documents: 0, sentences: 0, nodes: 0, relationships: 0 }, schema: { created: [], present: [], warnings: [] } };
   let done = 0;
 
-  await applySchema(db);
-  const keyLabels = [...new Set(graph.nodes.map((node) => node.labels[0]!))];
-  for (const label of keyLabels) {
-    const warning = await ensureKeyConstraint(db, label);
-    if (warning) options.onWarning?.(warning);
+  // Reads only, until every check passed.
+  const schema = await readDatabaseSchema(db);
+  const plan = planSchema(graph, schema);
+  await checkPlanAgainstData(db, plan);
+  const conflicts = await findConflicts(db, graph, schema.constraints);
+  if (conflicts.problems.length > 0) throw new LoadConflictError(placeConflicts(graph, conflicts.problems), conflicts.more);
+  stats.schema = { created: [], present: plan.present, warnings: plan.warnings };
+  plan.warnings.forEach((warning) => options.onWarning?.(warning));
+  try {
+    await applyPlan(db, plan, options.extraSchema);
+  } catch (error) {
+    throw new LoadInterrupted(stats, 'schema', fromDriverError(error) ?? error);
   }
-  await awaitIndexes(db);
+  stats.schema.created = plan.create.map((item) => item.description);
 
   const phase = async (name: LoadPhase, batches: Iterable<Batch>, sessions: number, after?: () => Promise<void>) => {
     const phaseStarted = Date.now();
@@ -92,12 +144,14 @@ export async function loadGraph(db: Database, graph: Graph, options: LoadOptions
         stats.relationshipsCreated += counters.relationshipsCreated;
         stats.propertiesSet += counters.propertiesSet;
         stats.batches++;
+        stats.written[name] += batch.rows.length;
         done += batch.rows.length;
         options.onProgress?.({ phase: name, done, total });
       });
       await after?.();
     } catch (error) {
-      throw fromDriverError(error) ?? error;
+      stats.ms = Date.now() - started;
+      throw new LoadInterrupted(stats, name, fromDriverError(error) ?? error);
     }
     stats.phaseMs[name] += Date.now() - phaseStarted;
   };

@@ -27,6 +27,8 @@ export type Segment = string | number;
 export interface Origin {
   file: string;
   line?: number;
+  /** Set with `line` when the reader knows the exact place (a syntax error). */
+  column?: number;
   path: Segment[];
   format: 'json' | 'csv';
 }

@@ -121,15 +121,19 @@ describe('loading graph files into Neo4j', () => {
     const file = path.join(dir, 'bad.json');
     fs.writeFileSync(file, JSON.stringify(bad, null, 2));
     const lines = fs.readFileSync(file, 'utf8').split('\n');
-    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    /** file:line:column where a value begins. */
+    const at = (needle: string) => {
+      const line = lines.findIndex((l) => l.includes(needle));
+      return `${file}:${line + 1}:${lines[line]!.indexOf(needle) + 1}`;
+    };
 
     const count = async () => (await db.run<{ n: bigint; r: bigint }>('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r', {}, 'READ')).records[0]!.toObject();
     const before = { counts: await count(), probe: await snapshot() };
     const result = runCli([file]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${file}:${lineOf('"probe d"')} nodes[3].key:`);
-    expect(result.stderr).toContain(`${file}:${lineOf('"probe-z"')} relationships[4].end:`);
-    expect(result.stderr).toContain(`${file}:${lineOf('"loader-owns"')} relationships[5].type:`);
+    expect(result.stderr).toContain(`${at('"probe d"')} nodes[3].key:`);
+    expect(result.stderr).toContain(`${at('"probe-z"')} relationships[4].end:`);
+    expect(result.stderr).toContain(`${at('"loader-owns"')} relationships[5].type:`);
     expect(result.stderr).toMatch(/\[BAD_KEY\][\s\S]*\[DANGLING_RELATIONSHIP\][\s\S]*\[BAD_TYPE\]/);
     expect({ counts: await count(), probe: await snapshot() }).toEqual(before);
   });
@@ -138,16 +142,18 @@ describe('loading graph files into Neo4j', () => {
     const nodes = path.join(dir, 'nodes.csv');
     const relationships = path.join(dir, 'relationships.csv');
     fs.writeFileSync(nodes, 'key,labels,name,aliases:string[],founded:int\ncsv-1,LoaderCsvProbe,"One, Inc.",One;一,1999\ncsv-2,LoaderCsvProbe,Two,,\n');
-    fs.writeFileSync(relationships, 'type,start,end,since:date\nLOADER_CSV_LINK,csv-1,csv-2,2020-01-31\n');
+    fs.writeFileSync(relationships, 'type,start,end,since:date,at:datetime\nLOADER_CSV_LINK,csv-1,csv-2,2020-01-31,2020-01-31T08:30:00+08:00\n');
     expect(readGraphFiles([nodes, relationships]).nodes).toHaveLength(2);
     const result = runCli([nodes, relationships]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const loaded = await db.run<{ name: string; aliases: string[]; founded: bigint; since: string }>(
-      "MATCH (a:LoaderCsvProbe {key: 'csv-1'})-[r:LOADER_CSV_LINK]->(:LoaderCsvProbe {key: 'csv-2'}) RETURN a.name AS name, a.aliases AS aliases, a.founded AS founded, valueType(r.since) AS since",
+    // Only the schema this file needs, and it says so.
+    expect(result.stdout).toContain('Schema: created uniqueness constraint key_unique_LoaderCsvProbe on :LoaderCsvProbe(key).');
+    const loaded = await db.run<{ name: string; aliases: string[]; founded: bigint; since: string; at: string }>(
+      "MATCH (a:LoaderCsvProbe {key: 'csv-1'})-[r:LOADER_CSV_LINK]->(:LoaderCsvProbe {key: 'csv-2'}) RETURN a.name AS name, a.aliases AS aliases, a.founded AS founded, valueType(r.since) AS since, toString(r.at) AS at",
       {},
       'READ',
     );
-    expect(loaded.records[0]!.toObject()).toEqual({ name: 'One, Inc.', aliases: ['One', '一'], founded: 1999n, since: 'DATE NOT NULL' });
+    expect(loaded.records[0]!.toObject()).toEqual({ name: 'One, Inc.', aliases: ['One', '一'], founded: 1999n, since: 'DATE NOT NULL', at: '2020-01-31T08:30+08:00' });
   });
 });

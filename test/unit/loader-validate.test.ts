@@ -115,7 +115,26 @@ describe('graph file validation', () => {
   it('reports a JSON syntax error with its line', () => {
     const file = write('syntax.json', '{\n  "nodes": [\n    {"key": "a",}\n  ]\n}\n');
     const [problem] = problemsOf([file]);
-    expect(problem).toMatchObject({ code: 'BAD_SYNTAX', place: { file, line: 3 } });
+    expect(problem).toMatchObject({ code: 'BAD_SYNTAX', place: { file, line: 3, column: 17 } });
+  });
+
+  it('places a problem at the line and column where its value begins', () => {
+    const file = write('big-int.json', '{"nodes": [\n  {"key": "a", "labels": ["Thing"],\n   "properties": {"n": {"$int": "9999999999999999999"}}}\n]}');
+    expect(problemsOf([file])).toMatchObject([{ code: 'BAD_PROPERTY', place: { line: 3, column: 24, field: 'nodes[0].properties.n' } }]);
+  });
+
+  it('refuses a key given twice in one JSON object, at the second one, and accepts a BOM', () => {
+    const file = write('twice.json', '{"nodes": [\n  {"key": "a", "labels": ["Thing"], "key": "b"}\n]}');
+    expect(problemsOf([file])).toMatchObject([{ code: 'DUPLICATE_FIELD', place: { line: 2, column: 37 } }]);
+    expect(readGraphFiles([write('bom.json', '\ufeff' + JSON.stringify(good))]).nodes).toHaveLength(2);
+  });
+
+  it('refuses bytes that are not UTF-8 with their byte offset', () => {
+    const file = path.join(dir, 'latin1.json');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('{"nodes": [{"key": "a", "labels": ["Caf'), Buffer.from([0xe9]), Buffer.from('"]}]}')]));
+    const [problem] = problemsOf([file]);
+    expect(problem).toMatchObject({ code: 'BAD_ENCODING', place: { line: 1, column: 40 } });
+    expect(problem!.message).toContain('byte offset 39');
   });
 
   it('reports a missing file and a top-level section of the wrong shape', () => {

@@ -29,4 +29,21 @@ describe('property values', () => {
     expect(String(toDriverValue('anything', { $date: '2019-09-10' }))).toBe('2019-09-10');
     expect(toDriverValue('title', '2020-10-09')).toBe('2020-10-09');
   });
+
+  it('refuses integers Neo4j cannot hold exactly, never wraps them', () => {
+    for (const ok of [{ $int: '9223372036854775807' }, { $int: '-9223372036854775808' }, { $int: 42 }, Number.MAX_SAFE_INTEGER, [1, 2]]) expect(checkValue(ok)).toBeUndefined();
+    for (const bad of [{ $int: '9999999999999999999' }, { $int: '9223372036854775808' }, { $int: '-9223372036854775809' }, { $int: '1'.repeat(30) }, { $int: 2 ** 60 }, 2 ** 60, [1, 2 ** 60]]) {
+      expect(checkValue(bad)).toMatch(/64-bit|2\^53|integer/);
+    }
+    expect(toDriverValue('edge', { $int: '-9223372036854775808' })).toBe(-(2n ** 63n));
+  });
+
+  it('reads $datetime with an offset, Z, or none (UTC), to the nanosecond; refuses impossible ones', () => {
+    const at = toDriverValue('at', { $datetime: '2020-10-09T08:30:15.123456789+08:00' });
+    expect(neo4j.isDateTime(at as object)).toBe(true);
+    expect(String(at)).toBe('2020-10-09T08:30:15.123456789+08:00');
+    expect(String(toDriverValue('at', { $datetime: '2020-10-09 08:30' }))).toBe('2020-10-09T08:30:00Z');
+    expect(String(toDriverValue('at', { $datetime: '2020-10-09T08:30:00Z' }))).toBe('2020-10-09T08:30:00Z');
+    for (const bad of ['2020-02-30T00:00', '2020-10-09T24:00', '2020-10-09T08:30+19:00', '2020-10-09', 'yesterday']) expect(checkValue({ $datetime: bad })).toBeDefined();
+  });
 });
