@@ -17,6 +17,8 @@ export interface CaptionedNode {
 export interface LabelSample {
   label: string;
   nodes: Record<string, unknown>[];
+  /** How many nodes the label has in all (the sample may be fewer). */
+  count?: number;
 }
 
 export interface CaptionRule {
@@ -30,6 +32,8 @@ export interface CaptionRule {
 
 export interface LabelProfile {
   caption: CaptionRule | null;
+  /** Nodes with this label when the sample was taken. */
+  count: number;
   /** Keys a person may type to find a node of this label: caption keys, names, codes, ids, addresses, e-mails, phones. */
   searchKeys: string[];
   /** Keys that tell two nodes of this label apart when their captions are the same, best first. */
@@ -60,6 +64,8 @@ interface KeyStats {
   key: string;
   present: number;
   texts: number;
+  /** Values that are lists of text (aliases). */
+  lists: number;
   numbers: number;
   distinct: number;
   averageLength: number;
@@ -76,13 +82,14 @@ function valueText(value: unknown): string | null {
 const OPAQUE = /^(\d[\d\s.,-]*|[0-9a-f]{8,}|[0-9a-f]{8}-[0-9a-f-]{27,})$/i;
 
 function statsOf(nodes: Record<string, unknown>[]): KeyStats[] {
-  const byKey = new Map<string, { present: number; texts: number; numbers: number; values: Set<string>; length: number; opaque: number }>();
+  const byKey = new Map<string, { present: number; texts: number; lists: number; numbers: number; values: Set<string>; length: number; opaque: number }>();
   for (const properties of nodes) {
     for (const [key, value] of Object.entries(properties)) {
       if (value === null || value === undefined) continue;
-      const entry = byKey.get(key) ?? { present: 0, texts: 0, numbers: 0, values: new Set<string>(), length: 0, opaque: 0 };
+      const entry = byKey.get(key) ?? { present: 0, texts: 0, lists: 0, numbers: 0, values: new Set<string>(), length: 0, opaque: 0 };
       byKey.set(key, entry);
       entry.present++;
+      if (Array.isArray(value) && value.some((item) => typeof item === 'string')) entry.lists++;
       const text = valueText(value);
       if (text === null) continue;
       if (typeof value === 'string') entry.texts++;
@@ -96,6 +103,7 @@ function statsOf(nodes: Record<string, unknown>[]): KeyStats[] {
     key,
     present: e.present,
     texts: e.texts,
+    lists: e.lists,
     numbers: e.numbers,
     distinct: e.values.size,
     averageLength: e.texts + e.numbers ? e.length / (e.texts + e.numbers) : 0,
@@ -170,6 +178,7 @@ function identifyingKeys(sample: LabelSample, caption: CaptionRule | null): { se
     const distinctness = s.distinct / Math.max(1, s.texts + s.numbers);
     const textual = s.texts > 0 && s.averageLength <= 200;
     if (textual && (kind !== 'other' || distinctness >= 0.5) && s.averageLength <= 120) searchKeys.add(s.key);
+    if (s.lists > 0 && (kind === 'name' || /(alias|synonym|nickname|names$)/i.test(s.key))) searchKeys.add(s.key);
     if (caption?.keys.includes(s.key) || s.texts + s.numbers === 0 || s.averageLength > 60) continue;
     // The best detail: present on most nodes, mostly distinct, and readable (ids and codes people type count).
     const score = distinctness * 2 + s.present / total + (kind === 'id' || kind === 'code' ? 0.5 : 0) + (kind === 'contact' ? 0.2 : 0);
@@ -181,7 +190,7 @@ function identifyingKeys(sample: LabelSample, caption: CaptionRule | null): { se
 
 export function inferLabelProfile(sample: LabelSample): LabelProfile {
   const caption = inferCaptionRule(sample);
-  return { caption, ...identifyingKeys(sample, caption) };
+  return { caption, count: sample.count ?? sample.nodes.length, ...identifyingKeys(sample, caption) };
 }
 
 export function inferCaptionRules(samples: LabelSample[]): CaptionRules {
