@@ -23,11 +23,18 @@ export interface FulltextIndex {
   name: string;
   labels: string[];
   properties: string[];
+  state: string;
 }
 
+/** Every node full-text index, whatever its state. */
 export async function readFulltextIndexes(db: Database): Promise<FulltextIndex[]> {
-  const result = await db.read<{ name: string; labels: string[]; properties: string[] }>('fulltext-indexes');
-  return result.records.map((r) => ({ name: r.get('name'), labels: [...(r.get('labels') ?? [])], properties: [...(r.get('properties') ?? [])] }));
+  const result = await db.read<{ name: string; labels: string[]; properties: string[]; state: string }>('fulltext-indexes');
+  return result.records.map((r) => ({
+    name: r.get('name'),
+    labels: [...(r.get('labels') ?? [])],
+    properties: [...(r.get('properties') ?? [])],
+    state: r.get('state'),
+  }));
 }
 
 /** Whether the seed's knowledge graph is there: Entity and Sentence nodes (not merely their label tokens). */

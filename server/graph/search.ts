@@ -8,7 +8,7 @@ import type { GraphNode, SearchHit, SearchResponse } from '../contract.ts';
 import type { Database } from '../db/driver.ts';
 import { memoPerDatabase } from '../db/memo.ts';
 import { AppError } from '../errors.ts';
-import { captionOf, detailOf, type CaptionRules } from '../schema/captions.ts';
+import { captionOf, detailOf, textSearchKeys, type CaptionRules } from '../schema/captions.ts';
 import { captionRules } from '../schema/service.ts';
 import * as repo from './repository.ts';
 import { bestMatch, buildLuceneQuery, digitsNeedle, typoPrefixes, type MatchRank, type ValueSource } from './searchText.ts';
@@ -20,7 +20,7 @@ const MIN_PER_LABEL = 2_000;
 export const SCAN_TIMEOUT_MS = 4_000;
 
 /** The full-text indexes that are online, asked of Neo4j once per few seconds, not per keystroke. */
-export const onlineFulltextIndexes = memoPerDatabase(repo.readFulltextIndexes);
+export const onlineFulltextIndexes = memoPerDatabase(async (db) => (await repo.readFulltextIndexes(db)).filter((index) => index.state === 'ONLINE'));
 
 interface Candidate {
   node: GraphNode;
@@ -98,8 +98,11 @@ export async function searchGraph(db: Database, query: string, limit: number, sc
   if (!text) return { query, hits: [] };
   const [rules, indexes] = await Promise.all([captionRules(db), onlineFulltextIndexes(db)]);
   const labels = labelsToSearch(rules, scope.focus, scope.labels);
+  // A label is covered when an index holds all its text keys; a number typed is still looked for in number keys.
+  const typedNumber = /^\d+$/.test(text);
   const covered = (label: string) =>
-    indexes.some((index) => index.labels.includes(label) && rules[label]!.searchKeys.every((key) => index.properties.includes(key)));
+    indexes.some((index) => index.labels.includes(label) && textSearchKeys(rules[label]!).every((key) => index.properties.includes(key))) &&
+    !(typedNumber && rules[label]!.numericKeys.length > 0);
   const scanned = labels.filter((label) => !covered(label));
   const usable = indexes.filter((index) => index.labels.some((label) => labels.includes(label)));
   const lucene = buildLuceneQuery(text);

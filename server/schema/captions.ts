@@ -38,6 +38,8 @@ export interface LabelProfile {
   searchKeys: string[];
   /** Keys that tell two nodes of this label apart when their captions are the same, best first. */
   detailKeys: string[];
+  /** Search keys whose values are mostly numbers (a full-text index does not hold them: found by scanning). */
+  numericKeys: string[];
 }
 
 export type CaptionRules = Record<string, LabelProfile>;
@@ -79,7 +81,10 @@ function valueText(value: unknown): string | null {
   return null;
 }
 
-const OPAQUE = /^(\d[\d\s.,-]*|[0-9a-f]{8,}|[0-9a-f]{8}-[0-9a-f-]{27,})$/i;
+// Numbers, hex, uuids, dates and times: values that identify or stamp a node but do not name it.
+const OPAQUE = /^(\d[\d\s.,-]*|[0-9a-f]{8,}|[0-9a-f]{8}-[0-9a-f-]{27,}|\d{4}-\d\d-\d\d([ T][\d:.]+)?(Z|[+-]\d\d:?\d\d)?)$/i;
+/** Keys no one types into a search box: links, file paths, pictures, secrets. */
+const UNSEARCHABLE = /(path|url|uri|href|link|photo|image|picture|file|hash|password|token)$/i;
 
 function statsOf(nodes: Record<string, unknown>[]): KeyStats[] {
   const byKey = new Map<string, { present: number; texts: number; lists: number; numbers: number; values: Set<string>; length: number; opaque: number }>();
@@ -129,7 +134,8 @@ function captionScore(stats: KeyStats, total: number, label: string): number | n
   const lower = stats.key.toLowerCase();
   if (lower === 'name' || lower === 'title') score += 5;
   else if (kind === 'name' && lower.startsWith(label.toLowerCase())) score += 3;
-  if (kind === 'id' && lower.startsWith(label.toLowerCase())) score += 3;
+  // A label's own id (orderID on Order) is what a person picks when nothing names its nodes.
+  if (kind === 'id' && lower.startsWith(label.toLowerCase())) score += 10;
   return score;
 }
 
@@ -168,7 +174,7 @@ export function inferCaptionRule(sample: LabelSample): CaptionRule | null {
 }
 
 /** Keys a person would type to find a node, and keys that set two same-named nodes apart. */
-function identifyingKeys(sample: LabelSample, caption: CaptionRule | null): { searchKeys: string[]; detailKeys: string[] } {
+function identifyingKeys(sample: LabelSample, caption: CaptionRule | null): { searchKeys: string[]; detailKeys: string[]; numericKeys: string[] } {
   const stats = statsOf(sample.nodes);
   const total = Math.max(1, sample.nodes.length);
   const searchKeys = new Set(caption?.keys ?? []);
@@ -177,16 +183,27 @@ function identifyingKeys(sample: LabelSample, caption: CaptionRule | null): { se
     const kind = keyKind(s.key);
     const distinctness = s.distinct / Math.max(1, s.texts + s.numbers);
     const textual = s.texts > 0 && s.averageLength <= 200;
-    if (textual && (kind !== 'other' || distinctness >= 0.5) && s.averageLength <= 120) searchKeys.add(s.key);
+    // Ids and codes are typed even when shared (an order's customerID); names and addresses only when they tell
+    // nodes apart (a ship-to name repeated on every order of a customer would drown the customer itself).
+    const identifying = kind === 'id' || kind === 'code' || distinctness >= 0.5;
+    if (textual && identifying && s.averageLength <= 120 && !UNSEARCHABLE.test(s.key) && !(kind === 'other' && s.opaque >= s.texts)) {
+      searchKeys.add(s.key);
+    }
     if (s.lists > 0 && (kind === 'name' || /(alias|synonym|nickname|names$)/i.test(s.key))) searchKeys.add(s.key);
     if (caption?.keys.includes(s.key) || s.texts + s.numbers === 0 || s.averageLength > 60) continue;
     // The best detail: present on most nodes, mostly distinct, and readable (ids and codes people type count).
-    const score = distinctness * 2 + s.present / total + (kind === 'id' || kind === 'code' ? 0.5 : 0) + (kind === 'contact' ? 0.2 : 0);
+    const score = distinctness * 2 + s.present / total + (kind === 'id' || kind === 'code' ? 1 : 0) + (kind === 'contact' ? 0.2 : 0);
     if (distinctness >= 0.3) details.push({ key: s.key, score });
   }
+  // What a person would type (an id, an e-mail) tells nodes apart better than a measurement (a price, a weight).
+  for (const detail of details) if (searchKeys.has(detail.key)) detail.score += 1;
   details.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
-  return { searchKeys: [...searchKeys], detailKeys: details.slice(0, 3).map((d) => d.key) };
+  const numeric = new Set(stats.filter((s) => s.numbers > s.texts).map((s) => s.key));
+  return { searchKeys: [...searchKeys], detailKeys: details.slice(0, 3).map((d) => d.key), numericKeys: [...searchKeys].filter((key) => numeric.has(key)) };
 }
+
+/** The search keys a full-text index can hold (text, not numbers). */
+export const textSearchKeys = (profile: LabelProfile) => profile.searchKeys.filter((key) => !profile.numericKeys.includes(key));
 
 export function inferLabelProfile(sample: LabelSample): LabelProfile {
   const caption = inferCaptionRule(sample);

@@ -188,7 +188,7 @@ export async function startForeignDbms(name = 'foreign'): Promise<ForeignDbms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kg-explorer-${name}-`));
   let local: LocalNeo4j;
   try {
-    local = await startLocalNeo4j({ dataDir, port: await freePort(), heap: '512m', pageCache: '64m', txTimeoutSeconds: 60, txMaxSize: '256m' });
+    local = await startLocalNeo4j({ dataDir, port: await freePort(), heap: '512m', pageCache: '64m', txTimeoutSeconds: 60, txMaxSize: '256m', startTimeoutMs: 300_000 });
   } catch (error) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
