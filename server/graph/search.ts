@@ -11,7 +11,7 @@ import { AppError } from '../errors.ts';
 import { captionOf, detailOf, textSearchKeys, type CaptionRules } from '../schema/captions.ts';
 import { captionRules } from '../schema/service.ts';
 import * as repo from './repository.ts';
-import { bestMatch, buildLuceneQuery, digitsNeedle, typoPrefixes, type MatchRank, type ValueSource } from './searchText.ts';
+import { bestMatch, buildLuceneQuery, HAS_CJK, digitsNeedle, typoPrefixes, type MatchRank, type ValueSource } from './searchText.ts';
 
 /** Nodes one search may read by scanning, over all labels without an index. */
 export const SCAN_BUDGET = 200_000;
@@ -55,8 +55,9 @@ function rankCandidate(text: string, candidate: Candidate, rules: CaptionRules):
   const { node } = candidate;
   const caption = captionOf(node, rules);
   const match = bestMatch(text, caption, searchValues(node, rules));
-  // The index found it by a rule of its own (a fuzzier term, an analyzer for Chinese): kept, after the typos.
-  if (!match && !candidate.fromIndex) return null;
+  // The index's analyzer for Chinese finds what the rules here cannot see: kept, after the typos. Otherwise a
+  // candidate the rules do not match (a scan's look-alike, an index's fuzzier term) is left out.
+  if (!match && !(candidate.fromIndex && HAS_CJK.test(text))) return null;
   const rank: MatchRank = match?.rank ?? 4;
   const inCaption = match !== null && caption.toLowerCase().includes(match.value.toLowerCase());
   const key = node.properties.key;

@@ -1,9 +1,9 @@
-// Pure helpers for search: the person's words → a safe Lucene query (prefix and small-typo terms), the alias
-// that matched, and the merge of full-text and substring results into one ranked list.
+// Pure helpers for search: the person's words → a safe Lucene query (prefix and small-typo terms), and how well a
+// value matches them (exact, prefix, word prefix, contained, typo; phone numbers by their digits).
 import { editDistance } from '../text/distance.ts';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+export const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
@@ -27,52 +27,17 @@ export function buildLuceneQuery(text: string): string | null {
   return clauses.join(' AND ');
 }
 
-/** Which alias the person most likely meant, or null when the caption itself matches best. */
-export function matchedAlias(query: string, caption: string, aliases: readonly string[]): string | null {
-  const needle = query.trim().toLowerCase();
-  if (!needle) return null;
-  const score = (value: string) => {
-    const v = value.toLowerCase();
-    if (v === needle) return 0;
-    if (v.startsWith(needle)) return 1;
-    if (v.includes(needle)) return 2;
-    return 3 + editDistance(needle, v.slice(0, needle.length + 2));
-  };
-  let best: string | null = null;
-  let bestScore = score(caption);
-  for (const alias of aliases) {
-    if (alias === caption) continue;
-    const s = score(alias);
-    if (s < bestScore) {
-      best = alias;
-      bestScore = s;
-    }
-  }
-  return best;
-}
-
-export interface RankedId {
-  id: string;
-  score: number;
-}
-
-/**
- * One ranking from two sources: substring matches by rank (0 exact, 1 prefix, 2 contained) and full-text scores.
- * Exact and prefix matches come first, then full-text (fuzzy) matches, then mere containment.
- */
-export function mergeRankings(contains: { id: string; rank: number }[], fulltext: { id: string; score: number }[]): RankedId[] {
-  const byId = new Map<string, number>();
-  const add = (id: string, score: number) => byId.set(id, (byId.get(id) ?? 0) + score);
-  contains.forEach(({ id, rank }) => add(id, rank === 0 ? 1000 : rank === 1 ? 500 : 20));
-  const top = Math.max(1e-9, ...fulltext.map((f) => f.score));
-  fulltext.forEach(({ id, score }) => add(id, 100 * (score / top)));
-  return [...byId.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-}
-
 /** How well one value matches what the person typed: 0 exact, 1 prefix, 2 a word starts with it, 3 contained, 4 typo. */
 export type MatchRank = 0 | 1 | 2 | 3 | 4;
 
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Lower case, one space between words, accents dropped ("Guaraná" matches "guarana"). */
+const normalise = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 const digitsOf = (text: string) => text.replace(/[\s\-().+]/g, '');
 
 /** The typed words' typo allowance: none below 4 letters, one below 8, two from 8. */
