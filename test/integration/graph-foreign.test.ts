@@ -3,12 +3,12 @@
 // without nodes, as the loader's constraints once left them. Captions chosen per label, search by each identifying
 // property, Details, neighbours and paths with captions, the overview on the data, the console's captions, and
 // search through full-text indexes once `npm run index` made them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CypherResponse, GraphNode, NodeDetailsResponse, NeighboursResponse, OverviewResponse, PathsResponse, SearchResponse } from '../../server/contract.ts';
 import type { Schema } from '../../server/schema/service.ts';
 import { createSearchIndexes } from '../../server/graph/searchIndexes.ts';
 import { createSeedLabelTokens, loadMiserables, loadShop, SHOP_CUSTOMERS, startForeignDbms, type ForeignDbms } from '../helpers/foreignGraphs.ts';
-import { testConfig } from '../helpers/db.ts';
+import { moviesDatabase, testConfig } from '../helpers/db.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 describe('explore on graphs that are not ours', () => {
@@ -162,5 +162,36 @@ describe('explore on graphs that are not ours', () => {
     } finally {
       await indexed.close();
     }
+  });
+});
+
+describe('explore on the public Movies graph', () => {
+  let server: TestServer;
+  const db = moviesDatabase();
+  const get = async <T>(path: string): Promise<T> => {
+    const response = await fetch(server.url + path);
+    expect(response.status, path).toBe(200);
+    return (await response.json()) as T;
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer({ db, config: testConfig({ NEO4J_URI: inject('moviesUri') }) });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db.close();
+  });
+
+  it('captions movies by title and people by name, and tells people apart by birth year', async () => {
+    const schema = await get<Schema>('/api/schema');
+    const keys = Object.fromEntries(schema.labels.map((l) => [l.name, l.caption?.keys]));
+    expect(keys).toMatchObject({ Movie: ['title'], Person: ['name'] });
+    const { hits } = await get<SearchResponse>('/api/search?q=keanu');
+    expect(hits[0]).toMatchObject({ caption: 'Keanu Reeves', labels: ['Person'], detail: 'born 1964' });
+    const matrix = (await get<SearchResponse>('/api/search?q=the%20matrix')).hits;
+    expect(matrix[0]).toMatchObject({ caption: 'The Matrix', labels: ['Movie'] });
+    expect(matrix.slice(1).map((h) => h.caption)).toEqual(expect.arrayContaining(['The Matrix Reloaded', 'The Matrix Revolutions']));
+    const details = await get<NodeDetailsResponse>(`/api/nodes/${encodeURIComponent(hits[0]!.id)}`);
+    expect(details.relationships.map((r) => r.other.caption)).toContain('The Matrix');
   });
 });
