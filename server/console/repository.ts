@@ -3,7 +3,7 @@
 // is cancelled once one row more than the limit has come, so a million-row result is never held in memory
 // (PROFILE reads on to the end for its statistics, but keeps no row past the limit). Values are cut to the answer's
 // byte budget before they are converted (budget.ts), and rows stop once it is spent.
-import type { AnswerBudget, GraphPayload } from '../contract.ts';
+import type { AnswerBudget, GraphNode, GraphPayload } from '../contract.ts';
 import { GraphCollector, toJson } from '../db/convert.ts';
 import type { Database } from '../db/driver.ts';
 import { fromDriverError } from '../errors.ts';
@@ -29,6 +29,10 @@ export interface Streamed {
   columns: string[];
   rows: unknown[][];
   graph: GraphPayload;
+  /** Nodes and relationships not in the database (negative ids: db.schema.visualization()'s). */
+  virtual: GraphPayload;
+  /** Every node object in rows and graph, copies included, for the service to caption. */
+  nodes: GraphNode[];
   truncated: boolean;
   /** Values were cut to the budget (budget.ts). */
   cut: boolean;
@@ -107,6 +111,8 @@ export async function streamQuery(db: Database, text: string, params: Record<str
       columns,
       rows,
       graph: collector.payload(),
+      virtual: collector.virtualPayload(),
+      nodes: collector.converted,
       truncated,
       cut: meter.cuts > 0,
       timeMs: toMs(summary.resultAvailableAfter) + toMs(summary.resultConsumedAfter),
