@@ -17,6 +17,8 @@ export interface GraphNode {
   id: string;
   labels: string[];
   properties: Record<string, unknown>;
+  /** The text that names it on screen, by its label's caption rule (GET /api/schema says each label's rule). */
+  caption?: string;
 }
 
 export interface GraphRelationship {
@@ -54,6 +56,8 @@ export interface CypherResponse {
   timeMs: number;
   /** For queries that start with EXPLAIN or PROFILE. */
   plan?: CypherPlan;
+  /** Virtual nodes and relationships of the result (db.schema.visualization()): never real entities. */
+  virtual?: GraphPayload;
 }
 
 /** One operator of an EXPLAIN or PROFILE plan; the profile fields are present for PROFILE only. */
@@ -138,6 +142,8 @@ export interface SearchHit {
   labels: string[];
   /** The alias that matched, when it is not the caption itself. */
   matched: string | null;
+  /** A distinguishing property to show in the option ("customerID ALFKI"). */
+  detail?: string | null;
 }
 
 export interface SearchResponse {

@@ -3,7 +3,7 @@
 // page), else a free spot near the centre. Returns exactly what was added, so an expansion can be undone.
 import Graph from 'graphology';
 import type { GraphNode, GraphPayload, GraphRelationship } from '../../server/contract.ts';
-import { captionOf, categoryOf, refOf } from './caption.ts';
+import { captionOf, categoryOf, refOf, type CaptionChoices } from './caption.ts';
 import { colourFor } from './palette.ts';
 import { centroid, placeAround, type Point } from './placement.ts';
 
@@ -19,6 +19,8 @@ export interface NodeAttributes {
   /** `key` property or "id:<elementId>": what positions and URLs remember it by. */
   ref?: string;
   properties: Record<string, unknown>;
+  /** The caption the server sent (its label's rule); `label` is what the page shows, the person's choice first. */
+  caption?: string;
   /** Pinned: layouts leave it where it is. */
   fixed?: boolean;
 }
@@ -45,6 +47,8 @@ export function createExplorerGraph(): ExplorerGraph {
 export interface BuildContext {
   focus: string | null;
   captionKeys: ReadonlyMap<string, string>;
+  /** The person's caption per label (Look panel, kept in the browser and the address). */
+  captions?: CaptionChoices;
   colours: Map<string, string>;
   /** The picture's usual distance between linked nodes, used when the graph has too few edges to tell. */
   spacing?: number;
@@ -65,7 +69,7 @@ export const EDGE_COLOUR = '#9aa5b5';
 export function nodeAttributesFor(node: GraphNode, at: Point, context: BuildContext): NodeAttributes {
   const category = categoryOf(node.labels, context.focus);
   return {
-    label: captionOf(node, context.captionKeys),
+    label: captionOf(node, context.captions, context.captionKeys),
     x: at.x,
     y: at.y,
     size: BASE_NODE_SIZE,
@@ -74,7 +78,19 @@ export function nodeAttributesFor(node: GraphNode, at: Point, context: BuildCont
     category,
     ref: refOf(node),
     properties: node.properties,
+    ...(node.caption ? { caption: node.caption } : {}),
   };
+}
+
+/** Sets every node's shown caption by the current choices (after a choice changes, or an undo brings old nodes back). */
+export function relabel(graph: ExplorerGraph, context: Pick<BuildContext, 'captions' | 'captionKeys'>): void {
+  graph.updateEachNodeAttributes(
+    (id, a) => {
+      const label = captionOf({ id, labels: a.labels, properties: a.properties, caption: a.caption }, context.captions, context.captionKeys);
+      return label === a.label ? a : { ...a, label };
+    },
+    { attributes: ['label'] },
+  );
 }
 
 export function edgeAttributesFor(rel: GraphRelationship): EdgeAttributes {
@@ -112,7 +128,7 @@ export function typicalSpacing(graph: ExplorerGraph, fallback = 3): number {
 export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, context: BuildContext, origin?: string): Added {
   const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
   for (const node of payload.nodes) {
-    if (graph.hasNode(node.id)) graph.mergeNodeAttributes(node.id, { labels: node.labels, properties: node.properties });
+    if (graph.hasNode(node.id)) graph.mergeNodeAttributes(node.id, { labels: node.labels, properties: node.properties, ...(node.caption ? { caption: node.caption } : {}) });
   }
   const occupied = positionsOf(graph);
   const pending: GraphNode[] = [];
@@ -172,7 +188,7 @@ export function toPayload(graph: ExplorerGraph): GraphPayload & { positions: Rec
   const positions: Record<string, Point> = {};
   const nodes = graph.mapNodes((id, a) => {
     positions[id] = { x: a.x, y: a.y };
-    return { id, labels: a.labels, properties: a.properties };
+    return { id, labels: a.labels, properties: a.properties, caption: a.label };
   });
   const relationships = graph.mapEdges((id, a, source, target) => ({ id, type: a.relType, start: source, end: target, properties: a.properties }));
   return { nodes, relationships, positions };

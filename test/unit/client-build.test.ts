@@ -2,19 +2,52 @@
 // next to their origin, saved positions, nodes already placed never moved, edges only between nodes present.
 import { describe, expect, it } from 'vitest';
 import type { GraphNode, GraphPayload } from '../../server/contract.ts';
-import { createExplorerGraph, emptyContext, mergePayload, toPayload, typicalSpacing } from '../../client/graph/build.ts';
-import { captionOf, categoryOf, refOf } from '../../client/graph/caption.ts';
+import { createExplorerGraph, emptyContext, mergePayload, relabel, toPayload, typicalSpacing } from '../../client/graph/build.ts';
+import { captionOf, categoryOf, chooseCaption, parseCaptionChoices, refOf } from '../../client/graph/caption.ts';
 
 const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties });
 const rel = (id: string, start: string, end: string, type = 'OWNS') => ({ id, type, start, end, properties: {} });
 
 describe('captions, categories and refs', () => {
   it('prefers the schema caption key, then name, title, the first short text, then a label', () => {
-    expect(captionOf(node('1', ['Movie'], { tagline: 'x', released: 1999 }), new Map([['Movie', 'released']]))).toBe('1999');
+    expect(captionOf(node('1', ['Movie'], { tagline: 'x', released: 1999 }), {}, new Map([['Movie', 'released']]))).toBe('1999');
     expect(captionOf(node('1', ['Person'], { born: 1964, name: 'Keanu Reeves' }))).toBe('Keanu Reeves');
     expect(captionOf(node('1', ['Movie'], { released: 1999, title: 'The Matrix' }))).toBe('The Matrix');
     expect(captionOf(node('1', ['Thing'], { code: 42, label2: 'first text' }))).toBe('first text');
     expect(captionOf(node('1', ['Thing'], { code: 42 }))).toBe('Thing');
+  });
+
+  it("puts the person's choice for a label first, then the server's caption; keys join with a space", () => {
+    const todd = { ...node('7', ['Person'], { name: 'Todd', surname: 'Hamilton', nhs_no: '123-45' }), caption: 'Todd Hamilton' };
+    expect(captionOf(todd)).toBe('Todd Hamilton');
+    expect(captionOf(todd, { Person: ['nhs_no'] })).toBe('123-45');
+    expect(captionOf(todd, { Person: ['surname', 'name'] })).toBe('Hamilton Todd');
+    // A chosen key the node lacks falls back to the server's caption, never to an empty label.
+    expect(captionOf(todd, { Person: ['email'] })).toBe('Todd Hamilton');
+    expect(captionOf(todd, { Officer: ['nhs_no'] })).toBe('Todd Hamilton');
+    const product = { ...node('8', ['Product'], { productName: 'Chai', categoryID: 1 }), caption: 'Chai' };
+    expect(captionOf(product, { Product: ['categoryID'] })).toBe('1');
+  });
+
+  it('records and clears choices; reads only well-formed choices from storage', () => {
+    const one = chooseCaption({}, 'Person', ['name', 'surname']);
+    expect(one).toEqual({ Person: ['name', 'surname'] });
+    expect(chooseCaption(one, 'Person', [])).toEqual({});
+    expect(parseCaptionChoices({ Person: ['name'], Bad: 'name', Empty: [], Mixed: ['a', 3] })).toEqual({ Person: ['name'] });
+    expect(parseCaptionChoices('nonsense')).toEqual({});
+  });
+
+  it('relabels the nodes on the page when a choice changes, and undoes it when cleared', () => {
+    const graph = createExplorerGraph();
+    const context = emptyContext();
+    mergePayload(graph, { nodes: [{ ...node('a', ['Product'], { productName: 'Chai', categoryID: 1 }), caption: 'Chai' }], relationships: [] }, context);
+    expect(graph.getNodeAttribute('a', 'label')).toBe('Chai');
+    context.captions = { Product: ['categoryID'] };
+    relabel(graph, context);
+    expect(graph.getNodeAttribute('a', 'label')).toBe('1');
+    context.captions = {};
+    relabel(graph, context);
+    expect(graph.getNodeAttribute('a', 'label')).toBe('Chai');
   });
 
   it('colours and filters by the label other than the focus label, and refers by key or elementId', () => {
