@@ -12,7 +12,7 @@ import { fetchConnections, fetchNeighbours, fetchNode, fetchNodeById, fetchOverv
 import type { ForceLayout } from './layout/forceLayout.ts';
 import { syncEdgeWork, type ExplorerRenderer } from './renderer/createRenderer.ts';
 import { isLargePicture } from './renderer/pictureSize.ts';
-import type { RenderInputs } from './renderer/reducers.ts';
+import { LABEL_MAX, type RenderInputs } from './renderer/reducers.ts';
 import { redo as redoHistory, undo as undoHistory } from './state/history.ts';
 import type { PositionStore } from './state/positions.ts';
 import { decodeView, encodeView, type Direction, type ViewStep } from './state/urlState.ts';
@@ -224,7 +224,7 @@ export class Explorer implements ExplorerHost {
   private async addPayload(payload: GraphPayload, origin?: string): Promise<{ nodes: string[]; edges: string[] }> {
     const before = new Set(this.graph.nodes());
     // Saved positions rebuild a picture (opening, a link); what the person adds now goes next to where it came from.
-    const context = this.restoring ? this.context : { ...this.context, savedPosition: undefined };
+    const context = this.restoring ? this.context : { ...this.context, savedPosition: undefined, ...this.placementView() };
     const added = mergePayload(this.graph, payload, context, origin);
     if (added.nodes.length && before.size) {
       const { relationships } = await fetchConnections(added.nodes, [...before, ...added.nodes].slice(0, 5000));
@@ -232,6 +232,20 @@ export class Explorer implements ExplorerHost {
       added.edges.push(...extra.edges);
     }
     return added;
+  }
+
+  /** The current zoom's label sizes and the screen's middle, for placing what the person adds (graph/placement.ts). */
+  private placementView(): Pick<BuildContext, 'labelMetrics' | 'viewCentre'> {
+    const renderer = this.renderer;
+    if (!renderer) return {};
+    const { width, height } = renderer.getDimensions();
+    const a = renderer.viewportToGraph({ x: 0, y: 0 });
+    const b = renderer.viewportToGraph({ x: 100, y: 0 });
+    const centre = renderer.viewportToGraph({ x: width / 2, y: height / 2 });
+    const unitsPerPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100;
+    if (!Number.isFinite(unitsPerPixel) || unitsPerPixel <= 0 || !Number.isFinite(centre.x) || !Number.isFinite(centre.y)) return {};
+    const labelMetrics = { unitsPerPixel, fontSize: renderer.getSetting('labelSize'), nodeRadius: 8, maxChars: LABEL_MAX };
+    return { labelMetrics, viewCentre: this.graph.order ? undefined : centre };
   }
 
   private afterGraphChange(): void {
@@ -459,7 +473,8 @@ export class Explorer implements ExplorerHost {
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1.2, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.4));
+    // Wide enough for every node and the labels to their right, however far from the first frame they were placed.
+    const ratio = Math.min(renderer.getSetting('maxCameraRatio') ?? 20, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.4));
     void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
   }
 

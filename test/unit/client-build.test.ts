@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphNode, GraphPayload } from '../../server/contract.ts';
 import { createExplorerGraph, emptyContext, mergePayload, relabel, toPayload, typicalSpacing } from '../../client/graph/build.ts';
 import { captionOf, categoryOf, chooseCaption, parseCaptionChoices, refOf } from '../../client/graph/caption.ts';
+import { footprint, footprintsOverlap } from '../../client/graph/placement.ts';
 
 const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties });
 const rel = (id: string, start: string, end: string, type = 'OWNS') => ({ id, type, start, end, properties: {} });
@@ -119,5 +120,44 @@ describe('mergePayload', () => {
     const positions = graph.mapNodes((_, a) => [a.x, a.y]);
     expect(mergePayload(graph, seed, emptyContext())).toEqual({ nodes: [], edges: [] });
     expect(graph.mapNodes((_, a) => [a.x, a.y])).toEqual(positions);
+  });
+
+  it('places a path link by link from the page, every node clear of every label already there', () => {
+    const metrics = { unitsPerPixel: 0.2, fontSize: 14, nodeRadius: 8, maxChars: 26 };
+    const graph = createExplorerGraph();
+    mergePayload(graph, { nodes: [node('a', ['Company'], { name: 'Alibaba Group Holding Limited' }), node('z', ['Company'], { name: 'Pinduoduo' })], relationships: [] }, emptyContext());
+    graph.mergeNodeAttributes('a', { x: 0, y: 0 });
+    graph.mergeNodeAttributes('z', { x: 400, y: 0 });
+    // A crowd of labelled nodes around Alibaba, as after an expansion.
+    for (let col = 0; col < 6; col++) {
+      for (let row = 0; row < 34; row++) graph.addNode(`c${col}-${row}`, { ...graph.getNodeAttributes('a'), label: `Neighbour company ${col}-${row}`, x: 60 * col - 150, y: 6 * row - 100 });
+    }
+    const existing = graph.mapNodes((_, a) => footprint(a, a.label.length, metrics));
+    const path: GraphPayload = {
+      nodes: ['p1', 'p2', 'p3'].map((id) => node(id, ['Company'], { name: `Path step ${id}` })),
+      relationships: [rel('s1', 'a', 'p1'), rel('s2', 'p1', 'p2'), rel('s3', 'p2', 'p3'), rel('s4', 'p3', 'z')],
+    };
+    const added = mergePayload(graph, path, { ...emptyContext(), labelMetrics: metrics });
+    expect(added.nodes.sort()).toEqual(['p1', 'p2', 'p3']);
+    for (const id of added.nodes) {
+      const box = footprint(graph.getNodeAttributes(id), graph.getNodeAttribute(id, 'label').length, metrics);
+      for (const other of existing) expect(footprintsOverlap(box, other)).toBe(false);
+    }
+    // Each step lands next to the node it links to (not around the middle of the picture): the chain stays together.
+    const at = (id: string) => graph.getNodeAttributes(id);
+    const apart = (u: string, v: string) => Math.hypot(at(u).x - at(v).x, at(u).y - at(v).y);
+    expect(apart('p1', 'a')).toBeLessThan(120);
+    expect(apart('p3', 'z')).toBeLessThan(120);
+    expect(Math.min(apart('p2', 'p1'), apart('p2', 'p3'))).toBeLessThan(120);
+  });
+
+  it('puts nodes that arrive on an empty page in the middle of the screen', () => {
+    const graph = createExplorerGraph();
+    const centre = { x: 5000, y: -2000 };
+    mergePayload(graph, { nodes: [node('q', ['Person'], { name: 'Q' }), node('r', ['Person'], { name: 'R' })], relationships: [rel('qr', 'q', 'r')] }, { ...emptyContext(), viewCentre: centre });
+    for (const id of ['q', 'r']) {
+      const { x, y } = graph.getNodeAttributes(id);
+      expect(Math.hypot(x - centre.x, y - centre.y)).toBeLessThan(50);
+    }
   });
 });
