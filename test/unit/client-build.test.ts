@@ -6,16 +6,19 @@ import { createExplorerGraph, emptyContext, mergePayload, relabel, toPayload, ty
 import { captionOf, categoryOf, chooseCaption, parseCaptionChoices, refOf } from '../../client/graph/caption.ts';
 import { footprint, footprintsOverlap } from '../../client/graph/placement.ts';
 
-const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties });
+const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties, caption: String(properties.name ?? labels[0]) });
 const rel = (id: string, start: string, end: string, type = 'OWNS') => ({ id, type, start, end, properties: {} });
 
 describe('captions, categories and refs', () => {
-  it('prefers the schema caption key, then name, title, the first short text, then a label', () => {
-    expect(captionOf(node('1', ['Movie'], { tagline: 'x', released: 1999 }), {}, new Map([['Movie', 'released']]))).toBe('1999');
-    expect(captionOf(node('1', ['Person'], { born: 1964, name: 'Keanu Reeves' }))).toBe('Keanu Reeves');
-    expect(captionOf(node('1', ['Movie'], { released: 1999, title: 'The Matrix' }))).toBe('The Matrix');
-    expect(captionOf(node('1', ['Thing'], { code: 42, label2: 'first text' }))).toBe('first text');
-    expect(captionOf(node('1', ['Thing'], { code: 42 }))).toBe('Thing');
+  it('without a caption from the server: the schema caption key, then name, title, the first short text, a label', () => {
+    const bare = (id: string, labels: string[], properties: Record<string, unknown>) => ({ id, labels, properties });
+    expect(captionOf(bare('1', ['Movie'], { tagline: 'x', released: 1999 }), {}, new Map([['Movie', 'released']]))).toBe('1999');
+    expect(captionOf(bare('1', ['Person'], { born: 1964, name: 'Keanu Reeves' }))).toBe('Keanu Reeves');
+    expect(captionOf(bare('1', ['Movie'], { released: 1999, title: 'The Matrix' }))).toBe('The Matrix');
+    expect(captionOf(bare('1', ['Thing'], { code: 42, label2: 'first text' }))).toBe('first text');
+    expect(captionOf(bare('1', ['Thing'], { code: 42 }))).toBe('Thing');
+    // The server's caption comes before all of those.
+    expect(captionOf({ ...bare('1', ['Movie'], { title: 'The Matrix' }), caption: 'The Matrix (1999)' })).toBe('The Matrix (1999)');
   });
 
   it("puts the person's choice for a label first, then the server's caption; keys join with a space", () => {

@@ -10,7 +10,7 @@ import * as consoleState from '../../client/ui/console/state.ts';
 const result = (overrides: Partial<CypherResponse> = {}): CypherResponse => ({
   columns: ['name', 'n'],
   rows: [['a, "quoted"', { id: '4:x:1', labels: ['Company'], properties: { name: 'Alibaba' } }]],
-  graph: { nodes: [{ id: '4:x:1', labels: ['Company'], properties: { name: 'Alibaba' } }], relationships: [] },
+  graph: { nodes: [{ id: '4:x:1', labels: ['Company'], properties: { name: 'Alibaba' }, caption: 'Alibaba' }], relationships: [] },
   truncated: false,
   limit: 1000,
   timeMs: 3,
@@ -59,13 +59,14 @@ describe('console exports and cells', () => {
     expect(cellText(chai, cells)).toBe('(:Product "Chai")');
     expect(cellText(lookalike, cells)).toBe(JSON.stringify(lookalike));
     expect(cellText(chai, cellContextOf(shown, () => 'chosen caption'))).toBe('(:Product "chosen caption")');
-    expect(cellText({ id: '9', labels: ['Thing'], properties: {} }, cellContextOf({ graph: { nodes: [{ id: '9', labels: ['Thing'], properties: {} }], relationships: [] } }))).toBe('(:Thing)');
+    const thing = { id: '9', labels: ['Thing'], properties: {}, caption: '' };
+    expect(cellText(thing, cellContextOf({ graph: { nodes: [thing], relationships: [] } }))).toBe('(:Thing)');
   });
 
   it('sends only real nodes and relationships to the canvas, never virtual ones', () => {
-    const real = { id: '4:p:1', labels: ['Product'], properties: {} };
-    const ghostA = { id: '-1', labels: ['Product'], properties: { name: 'Product' } };
-    const ghostB = { id: '-2', labels: ['Category'], properties: { name: 'Category' } };
+    const real = { id: '4:p:1', labels: ['Product'], properties: {}, caption: 'Product 4:p:1' };
+    const ghostA = { id: '-1', labels: ['Product'], properties: { name: 'Product' }, caption: 'Product' };
+    const ghostB = { id: '-2', labels: ['Category'], properties: { name: 'Category' }, caption: 'Category' };
     const ghostRel = { id: '-3', type: 'PART_OF', start: '-1', end: '-2', properties: {} };
     const mixed = result({ graph: { nodes: [real, ghostA, ghostB], relationships: [ghostRel] }, virtual: { nodes: [ghostA, ghostB], relationships: [ghostRel] } });
     expect(realGraph(mixed)).toEqual({ nodes: [real], relationships: [] });
