@@ -35,11 +35,13 @@ export function mountDetails(root: HTMLElement, explorer: Explorer, options: Det
   explorer.store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) render();
   });
-  explorer.on('graph', () => {
-    // Refresh the panel (counts, pin state) for the same selection after the picture changed.
+  const refresh = () => {
+    // Refresh the panel (counts, pin state, captions) for the same selection after the picture changed.
     shown = undefined;
     render();
-  });
+  };
+  explorer.on('graph', refresh);
+  explorer.onCaptionsChange(refresh);
   render();
 }
 
