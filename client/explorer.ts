@@ -2,16 +2,17 @@
 // to the picture (open, expand, dismiss, connect, undo/redo), each recorded as a Delta. Implements ExplorerHost
 // for the Ask and Console panels. UI modules call these methods and listen; they never touch sigma directly.
 import { indexParallelEdgesIndex } from '@sigma/edge-curve';
-import type { GraphPayload, NodeDetailsResponse, OverviewResponse, SearchHit } from '../server/contract.ts';
+import type { GraphNode, GraphPayload, NodeDetailsResponse, OverviewResponse, SearchHit } from '../server/contract.ts';
 import type { ExplorerHost } from './host.ts';
-import { mergePayload, typicalSpacing, type BuildContext, type ExplorerGraph } from './graph/build.ts';
+import { mergePayload, relabel, typicalSpacing, type BuildContext, type ExplorerGraph } from './graph/build.ts';
+import { captionOf, type CaptionChoices } from './graph/caption.ts';
 import { applyDelta, invert, isEmptyDelta, recordEdges, recordNodes, removalOf, type Delta } from './graph/delta.ts';
 import { communities, nodeSizes } from './graph/metrics.ts';
 import { fetchConnections, fetchNeighbours, fetchNode, fetchNodeById, fetchOverview, fetchPaths, type SchemaResponse } from './graphApi.ts';
 import type { ForceLayout } from './layout/forceLayout.ts';
 import { syncEdgeWork, type ExplorerRenderer } from './renderer/createRenderer.ts';
 import { isLargePicture } from './renderer/pictureSize.ts';
-import type { RenderInputs } from './renderer/reducers.ts';
+import { LABEL_MAX, type RenderInputs } from './renderer/reducers.ts';
 import { redo as redoHistory, undo as undoHistory } from './state/history.ts';
 import type { PositionStore } from './state/positions.ts';
 import { decodeView, encodeView, type Direction, type ViewStep } from './state/urlState.ts';
@@ -59,6 +60,7 @@ export class Explorer implements ExplorerHost {
     this.store.subscribe((state, previous) => {
       const lookChanged = state.size !== previous.size || state.colour !== previous.colour;
       if (lookChanged) this.recomputeMetrics();
+      if (state.captions !== previous.captions) this.applyCaptions(state.captions);
       this.setInputs({ view: state });
       if (!this.restoring) this.writeUrl();
     });
@@ -76,6 +78,30 @@ export class Explorer implements ExplorerHost {
 
   emit<K extends keyof ExplorerEvents>(event: K, ...args: Parameters<ExplorerEvents[K]>): void {
     for (const listener of this.listeners[event]) (listener as (...a: Parameters<ExplorerEvents[K]>) => void)(...args);
+  }
+
+  /** A node's caption as the page shows it everywhere: the person's choice for its label first. */
+  captionOf(node: Pick<GraphNode, 'id' | 'labels' | 'properties' | 'caption'>): string {
+    if (this.graph.hasNode(node.id)) return this.graph.getNodeAttribute(node.id, 'label');
+    return captionOf(node, this.state.captions, this.context.captionKeys);
+  }
+
+  /** A search hit's caption: as the page shows the node when it is on the page, else the server's. */
+  captionOfHit(hit: SearchHit): string {
+    return this.graph.hasNode(hit.id) ? this.graph.getNodeAttribute(hit.id, 'label') : hit.caption;
+  }
+
+  /** Calls `listener` after the person changed a label's caption. */
+  onCaptionsChange(listener: (captions: CaptionChoices) => void): () => void {
+    return this.store.subscribe((state, previous) => {
+      if (state.captions !== previous.captions) listener(state.captions);
+    });
+  }
+
+  private applyCaptions(captions: CaptionChoices): void {
+    this.context.captions = captions;
+    relabel(this.graph, this.context);
+    this.renderer?.refresh();
   }
 
   get state(): view.ViewState {
@@ -111,10 +137,12 @@ export class Explorer implements ExplorerHost {
 
   // ---- the opening picture and links ----
 
-  async start(search: string): Promise<void> {
+  /** Opens the page: the overview, then what the link carries; `storedCaptions` are the browser's, under the link's. */
+  async start(search: string, storedCaptions: CaptionChoices = {}): Promise<void> {
     const url = decodeView(search);
     this.restoring = true;
     try {
+      this.store.update(view.setCaptions({ ...storedCaptions, ...url.captions }));
       this.overview = await fetchOverview(OVERVIEW_LIMIT);
       this.context.focus = this.overview.focus;
       const added = mergePayload(this.graph, this.overview, this.context);
@@ -173,7 +201,7 @@ export class Explorer implements ExplorerHost {
   private writeUrl(): void {
     const s = this.state;
     const selected = s.selection?.kind === 'node' && this.graph.hasNode(s.selection.id) ? this.refOf(s.selection.id) : null;
-    const query = encodeView({ selected, steps: view.stepsOf(s), filters: s.filters, colour: s.colour, size: s.size });
+    const query = encodeView({ selected, steps: view.stepsOf(s), filters: s.filters, colour: s.colour, size: s.size, captions: { ...s.captions } });
     const target = `${location.pathname}${query ? `?${query}` : ''}`;
     if (target !== `${location.pathname}${location.search}`) history.replaceState(null, '', target);
   }
@@ -196,7 +224,7 @@ export class Explorer implements ExplorerHost {
   private async addPayload(payload: GraphPayload, origin?: string): Promise<{ nodes: string[]; edges: string[] }> {
     const before = new Set(this.graph.nodes());
     // Saved positions rebuild a picture (opening, a link); what the person adds now goes next to where it came from.
-    const context = this.restoring ? this.context : { ...this.context, savedPosition: undefined };
+    const context = this.restoring ? this.context : { ...this.context, savedPosition: undefined, ...this.placementView() };
     const added = mergePayload(this.graph, payload, context, origin);
     if (added.nodes.length && before.size) {
       const { relationships } = await fetchConnections(added.nodes, [...before, ...added.nodes].slice(0, 5000));
@@ -206,8 +234,23 @@ export class Explorer implements ExplorerHost {
     return added;
   }
 
+  /** The current zoom's label sizes and the screen's middle, for placing what the person adds (graph/placement.ts). */
+  private placementView(): Pick<BuildContext, 'labelMetrics' | 'viewCentre'> {
+    const renderer = this.renderer;
+    if (!renderer) return {};
+    const { width, height } = renderer.getDimensions();
+    const a = renderer.viewportToGraph({ x: 0, y: 0 });
+    const b = renderer.viewportToGraph({ x: 100, y: 0 });
+    const centre = renderer.viewportToGraph({ x: width / 2, y: height / 2 });
+    const unitsPerPixel = Math.hypot(b.x - a.x, b.y - a.y) / 100;
+    if (!Number.isFinite(unitsPerPixel) || unitsPerPixel <= 0 || !Number.isFinite(centre.x) || !Number.isFinite(centre.y)) return {};
+    const labelMetrics = { unitsPerPixel, fontSize: renderer.getSetting('labelSize'), nodeRadius: 8, maxChars: LABEL_MAX };
+    return { labelMetrics, viewCentre: this.graph.order ? undefined : centre };
+  }
+
   private afterGraphChange(): void {
     if (this.graph.size >= 3) this.context.spacing = typicalSpacing(this.graph, this.context.spacing);
+    relabel(this.graph, this.context);
     indexParallelEdgesIndex(this.graph, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
     this.details.clear();
     this.store.update(view.pruneMissing((id) => this.graph.hasNode(id), (id) => this.graph.hasEdge(id)));
@@ -348,7 +391,7 @@ export class Explorer implements ExplorerHost {
   private nameOf(id: string, payload: GraphPayload): string {
     if (this.graph.hasNode(id)) return this.graph.getNodeAttribute(id, 'label');
     const node = payload.nodes.find((n) => n.id === id);
-    return String(node?.properties.name ?? node?.properties.title ?? id);
+    return node ? this.captionOf(node) : id;
   }
 
   setPinned(id: string, pinned: boolean): void {
@@ -430,7 +473,8 @@ export class Explorer implements ExplorerHost {
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1.2, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.4));
+    // Wide enough for every node and the labels to their right, however far from the first frame they were placed.
+    const ratio = Math.min(renderer.getSetting('maxCameraRatio') ?? 20, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.4));
     void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
   }
 

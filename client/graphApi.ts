@@ -11,8 +11,17 @@ import type {
 import { getJson, postJson } from './api.ts';
 import type { Direction } from './state/urlState.ts';
 
+export interface SchemaLabel {
+  name: string;
+  count: number;
+  captionKey: string | null;
+  /** The server's caption rule for the label: keys joined with a space, and why they were chosen. */
+  caption?: { keys: string[]; reason: string } | null;
+  properties: { key: string; kind: string }[];
+}
+
 export interface SchemaResponse {
-  labels: { name: string; count: number; captionKey: string | null; properties: { key: string; kind: string }[] }[];
+  labels: SchemaLabel[];
   relationshipTypes: { name: string; count: number }[];
   propertyKeys: string[];
 }

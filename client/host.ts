@@ -1,6 +1,6 @@
 // What feature panels (Ask, Console, …) may ask of the explorer page. main.ts implements it; panels receive it
 // when they are mounted, so they never reach into the renderer or the graph directly.
-import type { GraphPayload } from '../server/contract.ts';
+import type { GraphNode, GraphPayload } from '../server/contract.ts';
 
 export interface ExplorerHost {
   /** Adds a result to the canvas, or replaces what is on it. */
@@ -11,6 +11,10 @@ export interface ExplorerHost {
   select(nodeId: string): void;
   /** Puts a query (and its parameters) into the Cypher console and shows the console. */
   openInConsole(query: string, params?: Record<string, unknown>): void;
+  /** A node's caption as the page shows it everywhere (the person's choice for its label first). */
+  captionOf(node: Pick<GraphNode, 'id' | 'labels' | 'properties' | 'caption'>): string;
+  /** Calls `listener` after the person changed a label's caption; returns a function that stops it. */
+  onCaptionsChange(listener: () => void): () => void;
   /** Shows a panel of the side bar by its id ("details", "ask", "console"). */
   showPanel(id: 'details' | 'ask' | 'console'): void;
 }

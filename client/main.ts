@@ -9,7 +9,9 @@ import { createRenderer } from './renderer/createRenderer.ts';
 import { wireInteractions } from './renderer/interactions.ts';
 import { createReducers } from './renderer/reducers.ts';
 import { PositionStore } from './state/positions.ts';
+import { loadCaptions, saveCaptions } from './state/captionStore.ts';
 import { createEntityCombobox } from './ui/combobox.ts';
+import { mountCaptions } from './ui/captions.ts';
 import { mountConnect } from './ui/connect.ts';
 import { mountDetails } from './ui/details.ts';
 import { openExpandMenu } from './ui/expandMenu.ts';
@@ -45,6 +47,7 @@ async function start(): Promise<void> {
 
     const search = createEntityCombobox(byId('search'), {
       label: 'Search entities',
+      captionOf: (hit) => explorer.captionOfHit(hit),
       placeholder: 'Search entities (press /)',
       clearOnChoose: false,
       onChoose: (hit) => void explorer.openHit(hit).catch((error: unknown) => announce(`Could not open ${hit.caption}: ${messageOf(error)}`)),
@@ -54,6 +57,8 @@ async function start(): Promise<void> {
     mountLegend(byId('legend'), explorer);
     mountFilters(byId('filters'), explorer);
     mountLook(byId('look'), explorer, layout);
+    mountCaptions(byId('captions'), explorer);
+    explorer.onCaptionsChange((captions) => saveCaptions(window.localStorage, captions));
     const connect = mountConnect(byId('connect'), explorer);
     mountExport(byId('export'), explorer, renderer);
     mountDetails(byId('details'), explorer, { announce, pathFrom: (id) => connect.setFrom(id) });
@@ -79,7 +84,7 @@ async function start(): Promise<void> {
       if (state.filters !== previous.filters) showCounts();
     });
     wireKeyboard(explorer, () => search.focus());
-    await explorer.start(location.search);
+    await explorer.start(location.search, loadCaptions(window.localStorage));
     showCounts();
     explorer.fitTo();
     renderer.refresh();

@@ -3,9 +3,9 @@
 // page), else a free spot near the centre. Returns exactly what was added, so an expansion can be undone.
 import Graph from 'graphology';
 import type { GraphNode, GraphPayload, GraphRelationship } from '../../server/contract.ts';
-import { captionOf, categoryOf, refOf } from './caption.ts';
+import { captionOf, categoryOf, refOf, type CaptionChoices } from './caption.ts';
 import { colourFor } from './palette.ts';
-import { centroid, placeAround, type Point } from './placement.ts';
+import { centroid, footprint, placeAround, placeLabelled, type LabelMetrics, type Point } from './placement.ts';
 
 export interface NodeAttributes {
   label: string;
@@ -19,6 +19,8 @@ export interface NodeAttributes {
   /** `key` property or "id:<elementId>": what positions and URLs remember it by. */
   ref?: string;
   properties: Record<string, unknown>;
+  /** The caption the server sent (its label's rule); `label` is what the page shows, the person's choice first. */
+  caption?: string;
   /** Pinned: layouts leave it where it is. */
   fixed?: boolean;
 }
@@ -45,9 +47,15 @@ export function createExplorerGraph(): ExplorerGraph {
 export interface BuildContext {
   focus: string | null;
   captionKeys: ReadonlyMap<string, string>;
+  /** The person's caption per label (Look panel, kept in the browser and the address). */
+  captions?: CaptionChoices;
   colours: Map<string, string>;
   /** The picture's usual distance between linked nodes, used when the graph has too few edges to tell. */
   spacing?: number;
+  /** Label sizes at the current zoom: new nodes are then placed clear of every label (placement.ts). */
+  labelMetrics?: LabelMetrics;
+  /** Where nodes go on an empty page: the middle of the screen, in graph units. */
+  viewCentre?: Point;
   /** Saved positions by ref. */
   savedPosition?: (ref: string) => (Point & { fixed?: boolean }) | undefined;
 }
@@ -65,7 +73,7 @@ export const EDGE_COLOUR = '#9aa5b5';
 export function nodeAttributesFor(node: GraphNode, at: Point, context: BuildContext): NodeAttributes {
   const category = categoryOf(node.labels, context.focus);
   return {
-    label: captionOf(node, context.captionKeys),
+    label: captionOf(node, context.captions, context.captionKeys),
     x: at.x,
     y: at.y,
     size: BASE_NODE_SIZE,
@@ -74,7 +82,19 @@ export function nodeAttributesFor(node: GraphNode, at: Point, context: BuildCont
     category,
     ref: refOf(node),
     properties: node.properties,
+    ...(node.caption ? { caption: node.caption } : {}),
   };
+}
+
+/** Sets every node's shown caption by the current choices (after a choice changes, or an undo brings old nodes back). */
+export function relabel(graph: ExplorerGraph, context: Pick<BuildContext, 'captions' | 'captionKeys'>): void {
+  graph.updateEachNodeAttributes(
+    (id, a) => {
+      const label = captionOf({ id, labels: a.labels, properties: a.properties, caption: a.caption }, context.captions, context.captionKeys);
+      return label === a.label ? a : { ...a, label };
+    },
+    { attributes: ['label'] },
+  );
 }
 
 export function edgeAttributesFor(rel: GraphRelationship): EdgeAttributes {
@@ -112,7 +132,7 @@ export function typicalSpacing(graph: ExplorerGraph, fallback = 3): number {
 export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, context: BuildContext, origin?: string): Added {
   const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
   for (const node of payload.nodes) {
-    if (graph.hasNode(node.id)) graph.mergeNodeAttributes(node.id, { labels: node.labels, properties: node.properties });
+    if (graph.hasNode(node.id)) graph.mergeNodeAttributes(node.id, { labels: node.labels, properties: node.properties, ...(node.caption ? { caption: node.caption } : {}) });
   }
   const occupied = positionsOf(graph);
   const pending: GraphNode[] = [];
@@ -127,23 +147,44 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, contex
     occupied.push(saved);
     added.nodes.push(node.id);
   }
-  // The rest, grouped by the placed node they hang from.
-  const groups = new Map<string, GraphNode[]>();
-  for (const node of pending) {
-    const anchor = origin && graph.hasNode(origin) ? origin : anchorOf(graph, node.id, payload.relationships);
-    const group = anchor ?? '';
-    groups.set(group, [...(groups.get(group) ?? []), node]);
-  }
+  // The rest, grouped by the placed node they hang from; a chain (a path) is placed link by link from the page
+  // outwards, so each node lands next to its neighbour; what hangs from nothing goes near the middle of the picture.
   const spacing = typicalSpacing(graph, context.spacing);
-  for (const [anchor, nodes] of groups) {
-    const centre = anchor ? { x: graph.getNodeAttribute(anchor, 'x'), y: graph.getNodeAttribute(anchor, 'y') } : centroid(occupied);
-    const radius = anchor ? spacing : spacing * (0.7 + Math.sqrt(graph.order) / 3);
-    const spots = placeAround(centre, nodes.length, occupied, radius, spacing * 0.45);
+  const metrics = context.labelMetrics;
+  const footprints = metrics ? graph.mapNodes((_, a) => footprint(a, a.label.length, metrics)) : [];
+  const place = (nodes: GraphNode[], anchor: string | undefined) => {
+    const centre = anchor
+      ? { x: graph.getNodeAttribute(anchor, 'x'), y: graph.getNodeAttribute(anchor, 'y') }
+      : occupied.length
+        ? centroid(occupied)
+        : (context.viewCentre ?? { x: 0, y: 0 });
+    const radius = anchor || !occupied.length ? spacing : spacing * (0.7 + Math.sqrt(graph.order) / 3);
+    const attributes = nodes.map((node) => nodeAttributesFor(node, centre, context));
+    const spots = metrics
+      ? placeLabelled(centre, attributes.map((a) => a.label.length), footprints, radius, metrics)
+      : placeAround(centre, nodes.length, occupied, radius, spacing * 0.45);
     nodes.forEach((node, i) => {
-      graph.addNode(node.id, nodeAttributesFor(node, spots[i]!, context));
+      graph.addNode(node.id, { ...attributes[i]!, x: spots[i]!.x, y: spots[i]!.y });
       occupied.push(spots[i]!);
+      if (metrics) footprints.push(footprint(spots[i]!, attributes[i]!.label.length, metrics));
       added.nodes.push(node.id);
     });
+  };
+  let waiting = pending;
+  while (waiting.length) {
+    const groups = new Map<string, GraphNode[]>();
+    const later: GraphNode[] = [];
+    for (const node of waiting) {
+      const anchor = origin && graph.hasNode(origin) ? origin : anchorOf(graph, node.id, payload.relationships);
+      if (anchor) groups.set(anchor, [...(groups.get(anchor) ?? []), node]);
+      else later.push(node);
+    }
+    if (!groups.size) {
+      place(later, undefined);
+      break;
+    }
+    for (const [anchor, nodes] of groups) place(nodes, anchor);
+    waiting = later;
   }
   for (const rel of payload.relationships) {
     if (graph.hasEdge(rel.id) || !graph.hasNode(rel.start) || !graph.hasNode(rel.end)) continue;

@@ -16,5 +16,16 @@ export function communityColour(community: number): string {
   return COMMUNITY_PALETTE[Math.abs(community) % COMMUNITY_PALETTE.length]!;
 }
 
-/** The faded colour of what is not part of the selection or highlight. */
+/** The faded colour of edges that are not part of the selection or highlight. */
 export const FADED = '#dfe3ea';
+
+/**
+ * A node colour dimmed for what is outside the selection or highlight: mixed towards white, so it recedes but
+ * keeps its hue (label or community colours stay readable while a selection or a path is highlighted).
+ */
+export function dim(hex: string, towardsWhite = 0.6): string {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return FADED;
+  const mix = (c: string) => Math.round(parseInt(c, 16) + (255 - parseInt(c, 16)) * towardsWhite).toString(16).padStart(2, '0');
+  return `#${mix(m[1]!)}${mix(m[2]!)}${mix(m[3]!)}`;
+}

@@ -52,3 +52,62 @@ export function centroid(points: readonly Point[]): Point {
   if (points.length === 0) return { x: 0, y: 0 };
   return { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length };
 }
+
+/** How big labels are in graph units at the current zoom: what label-aware placement keeps apart. */
+export interface LabelMetrics {
+  /** Graph units per screen pixel at the current camera. */
+  unitsPerPixel: number;
+  /** Label font size in pixels. */
+  fontSize: number;
+  /** Node radius in pixels (a new node's disc must not cover a label either). */
+  nodeRadius: number;
+  /** Longest label in characters (the page cuts longer ones). */
+  maxChars: number;
+}
+
+export interface Footprint {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** What a node and its label cover, in graph units: the disc, and the label to its right (as sigma draws it). */
+export function footprint(p: Point, chars: number, m: LabelMetrics): Footprint {
+  const u = m.unitsPerPixel;
+  const width = (m.nodeRadius + 3 + Math.min(chars, m.maxChars) * m.fontSize * 0.58) * u;
+  const half = Math.max(m.nodeRadius, m.fontSize * 0.7) * u;
+  return { x0: p.x - m.nodeRadius * u, y0: p.y - half, x1: p.x + width, y1: p.y + half };
+}
+
+export function footprintsOverlap(a: Footprint, b: Footprint, padding = 0): boolean {
+  return a.x0 < b.x1 + padding && b.x0 < a.x1 + padding && a.y0 < b.y1 + padding && b.y0 < a.y1 + padding;
+}
+
+/**
+ * Spots around `origin` for nodes with labels of `chars` characters, none of whose footprint (disc and label)
+ * touches another's or one of `occupied`: rings from `radius` outwards, candidates on each ring a label's height
+ * apart, so labels stack in readable columns left and right and spread into arcs above and below. Deterministic.
+ */
+export function placeLabelled(origin: Point, chars: readonly number[], occupied: readonly Footprint[], radius: number, m: LabelMetrics): Point[] {
+  const row = m.fontSize * 1.3 * m.unitsPerPixel;
+  const padding = 2 * m.unitsPerPixel;
+  const taken = [...occupied];
+  const placed: Point[] = [];
+  const ringStep = row * 1.2;
+  let r = Math.max(radius, row * 2);
+  for (let ring = 0; placed.length < chars.length && ring < 400; ring++, r += ringStep) {
+    const slots = Math.max(8, Math.floor((2 * Math.PI * r) / row));
+    const offset = (ring % 2) * (Math.PI / slots);
+    for (let i = 0; i < slots && placed.length < chars.length; i++) {
+      const angle = offset + (2 * Math.PI * i) / slots;
+      const candidate = { x: origin.x + r * Math.cos(angle), y: origin.y + r * Math.sin(angle) };
+      const box = footprint(candidate, chars[placed.length]!, m);
+      if (taken.some((t) => footprintsOverlap(t, box, padding))) continue;
+      placed.push(candidate);
+      taken.push(box);
+    }
+  }
+  while (placed.length < chars.length) placed.push({ x: origin.x + r + placed.length * row, y: origin.y });
+  return placed;
+}

@@ -1,5 +1,5 @@
 // Sigma creation and its settings, in one place: curved programs for parallel edges (@sigma/edge-curve), arrows
-// where direction matters, a label grid so labels do not pile up, and the reducers passed in by the page.
+// where direction matters, labels that never cover each other (labels.ts), and the reducers passed in by the page.
 // Node and edge programs are sigma's own, flattened (programs.ts: no instancing, which software WebGL pays for per
 // item); overlay layers are hidden while empty (layers.ts). The per-frame edge work follows the number of edges
 // (pictureSize.ts): a large picture starts with no relationship types and no edges in the picking buffer; the
@@ -9,6 +9,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/build.ts';
+import { cullOverlappingLabels } from './labels.ts';
 import { hideEmptyLayers } from './layers.ts';
 import { edgeWorkFor, type EdgeWorkInputs } from './pictureSize.ts';
 import { flattened, FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from './programs.ts';
@@ -19,9 +20,10 @@ type ExplorerSettings = Settings<NodeAttributes, EdgeAttributes>;
 export const RENDER_SETTINGS: Partial<ExplorerSettings> = {
   renderEdgeLabels: true,
   enableEdgeEvents: true,
-  labelDensity: 0.35,
-  labelGridCellSize: 120,
-  labelRenderedSizeThreshold: 7,
+  // The grid proposes up to two labels per 100 px cell; labels.ts draws only those that do not touch another.
+  labelDensity: 1.2,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 5,
   labelFont: 'system-ui, sans-serif',
   edgeLabelFont: 'system-ui, sans-serif',
   edgeLabelSize: 11,
@@ -63,5 +65,6 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement, set
   });
   syncEdgeWork(renderer);
   hideEmptyLayers(renderer);
+  cullOverlappingLabels(renderer);
   return renderer;
 }

@@ -1,10 +1,10 @@
 // Sigma reducers (pure): how each node and edge is drawn from the view state, without touching the graph.
-// Filters hide; selection and highlight fade the rest; colours by label or community; sizes by the chosen measure;
+// Filters hide; selection and highlight fade the rest (nodes keep their hue); colours by label or community; sizes by the chosen measure;
 // relationship types as edge labels on hover, on what is selected or highlighted, and when zoomed in.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from '../graph/build.ts';
 import { edgeVisible, nodeVisible } from '../graph/filters.ts';
-import { communityColour, FADED } from '../graph/palette.ts';
+import { communityColour, dim, FADED } from '../graph/palette.ts';
 import type { ViewState } from '../state/view.ts';
 
 /** @sigma/edge-curve's DEFAULT_EDGE_CURVATURE (not imported: that module needs WebGL, and this file runs in Node tests). */
@@ -79,7 +79,7 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
     if (current.view.colour === 'community') display.color = communityColour(current.communities.get(id) ?? 0);
     const selected = current.view.selection?.kind === 'node' && current.view.selection.id === id;
     if (focus && !focus.nodes.has(id)) {
-      display.color = FADED;
+      display.color = dim(display.color ?? data.color);
       display.label = null;
       display.zIndex = 0;
     } else if (focus) {

@@ -18,9 +18,11 @@ export interface UrlView {
   filters: Filters;
   colour: ColourMode;
   size: SizeMode;
+  /** The person's caption per label: property keys (`cap=Product~productName`, `cap=Person~name,surname`). */
+  captions: Record<string, readonly string[]>;
 }
 
-export const defaultView = (): UrlView => ({ selected: null, steps: [], filters: emptyFilters(), colour: 'label', size: 'degree' });
+export const defaultView = (): UrlView => ({ selected: null, steps: [], filters: emptyFilters(), colour: 'label', size: 'degree', captions: {} });
 
 const SEP = '~';
 const enc = (s: string) => encodeURIComponent(s).replace(/~/g, '%7E');
@@ -56,7 +58,7 @@ function decodeStep(text: string): ViewStep | null {
   return null;
 }
 
-const list = (values: string[]) => values.map(enc).join(',');
+const list = (values: readonly string[]) => values.map(enc).join(',');
 const unlist = (text: string | null) => (text ? text.split(',').filter(Boolean).map(dec) : []);
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
@@ -77,6 +79,7 @@ export function encodeView(view: UrlView): string {
   }
   if (view.colour !== 'label') params.set('colour', view.colour);
   if (view.size !== 'degree') params.set('size', view.size);
+  for (const [label, keys] of Object.entries(view.captions)) if (keys.length) params.append('cap', `${enc(label)}${SEP}${list(keys)}`);
   return params.toString();
 }
 
@@ -98,5 +101,10 @@ export function decodeView(search: string): UrlView {
   if (COLOUR_MODES.includes(colour as ColourMode)) view.colour = colour as ColourMode;
   const size = params.get('size');
   if (SIZE_MODES.includes(size as SizeMode)) view.size = size as SizeMode;
+  for (const entry of params.getAll('cap')) {
+    const [label, keys, ...extra] = entry.split(SEP);
+    const decoded = unlist(keys ?? null);
+    if (label && decoded.length && !extra.length) view.captions[dec(label)] = decoded;
+  }
   return view;
 }

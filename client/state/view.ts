@@ -1,5 +1,6 @@
 // The page's view state as plain data, changed only by the pure producers below: what is selected, highlighted
 // and filtered, how the graph looks, and the undo history of changes to the picture.
+import { chooseCaption, type CaptionChoices } from '../graph/caption.ts';
 import type { Delta } from '../graph/delta.ts';
 import { emptyFilters, type Filters } from '../graph/filters.ts';
 import type { ColourMode, SizeMode } from '../graph/metrics.ts';
@@ -30,6 +31,8 @@ export interface ViewState {
   filters: Filters;
   colour: ColourMode;
   size: SizeMode;
+  /** The person's caption per label (property keys), applied everywhere in the page. */
+  captions: CaptionChoices;
   history: History<HistoryEntry>;
 }
 
@@ -39,6 +42,7 @@ export const emptyViewState = (): ViewState => ({
   filters: emptyFilters(),
   colour: 'label',
   size: 'degree',
+  captions: {},
   history: emptyHistory(),
 });
 
@@ -52,6 +56,8 @@ export const setHighlight = (highlight: Highlight | null): Producer => (s) => ({
 export const updateFilters = (change: (f: Filters) => Filters): Producer => (s) => ({ ...s, filters: change(s.filters) });
 export const setColour = (colour: ColourMode): Producer => (s) => ({ ...s, colour });
 export const setSize = (size: SizeMode): Producer => (s) => ({ ...s, size });
+export const setCaption = (label: string, keys: readonly string[]): Producer => (s) => ({ ...s, captions: chooseCaption(s.captions, label, keys) });
+export const setCaptions = (captions: CaptionChoices): Producer => (s) => ({ ...s, captions });
 export const record = (entry: HistoryEntry): Producer => (s) => ({ ...s, history: pushEntry(s.history, entry) });
 export const replaceHistory = (history: History<HistoryEntry>): Producer => (s) => ({ ...s, history });
 

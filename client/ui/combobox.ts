@@ -1,4 +1,5 @@
-// An entity search box: an ARIA 1.2 combobox with a listbox of options (names, the alias that matched, labels).
+// An entity search box: an ARIA 1.2 combobox with a listbox of options (caption, the alias that matched, labels and
+// a distinguishing property such as "customerID ALFKI", so two "Todd"s differ).
 // Arrow keys move, Enter chooses, Escape closes; typing asks the server after a short pause.
 import type { SearchHit } from '../../server/contract.ts';
 import { searchEntities } from '../graphApi.ts';
@@ -13,7 +14,14 @@ export interface EntityCombobox {
 
 export function createEntityCombobox(
   container: HTMLElement,
-  options: { label: string; placeholder?: string; onChoose: (hit: SearchHit) => void; clearOnChoose?: boolean },
+  options: {
+    label: string;
+    placeholder?: string;
+    onChoose: (hit: SearchHit) => void;
+    clearOnChoose?: boolean;
+    /** The caption the page shows for a hit (the person's choice when the node is on the page). */
+    captionOf?: (hit: SearchHit) => string;
+  },
 ): EntityCombobox {
   const listId = uniqueId('options');
   const input = el('input', {
@@ -29,6 +37,7 @@ export function createEntityCombobox(
   });
   const list = el('ul', { role: 'listbox', id: listId, 'aria-label': `${options.label}: results`, class: 'options', hidden: true });
   const wrapper = el('div', { class: 'combobox' }, input, list);
+  const captionOf = options.captionOf ?? ((hit: SearchHit) => hit.caption);
   container.append(wrapper);
 
   let hits: SearchHit[] = [];
@@ -54,7 +63,7 @@ export function createEntityCombobox(
   };
   const choose = (hit: SearchHit) => {
     chosen = hit;
-    input.value = options.clearOnChoose ? '' : hit.caption;
+    input.value = options.clearOnChoose ? '' : captionOf(hit);
     close();
     options.onChoose(hit);
   };
@@ -67,9 +76,10 @@ export function createEntityCombobox(
       const option = el(
         'li',
         { role: 'option', id: `${listId}-${i}`, 'aria-selected': 'false', class: 'option' },
-        el('span', { class: 'caption' }, hit.caption),
+        el('span', { class: 'caption' }, captionOf(hit)),
         hit.matched ? el('span', { class: 'alias' }, ` (${hit.matched})`) : null,
         el('span', { class: 'labels' }, ` ${hit.labels.filter((l) => l !== 'Entity').join(', ')}`),
+        hit.detail ? el('span', { class: 'detail' }, ` · ${hit.detail}`) : null,
       );
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => choose(hit));
@@ -130,7 +140,7 @@ export function createEntityCombobox(
     chosen: () => chosen,
     setChosen: (hit) => {
       chosen = hit;
-      input.value = hit?.caption ?? '';
+      input.value = hit ? captionOf(hit) : '';
     },
     focus: () => input.focus(),
   };

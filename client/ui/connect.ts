@@ -12,8 +12,9 @@ export interface Connect {
 export function mountConnect(root: HTMLElement, explorer: Explorer): Connect {
   const fromBox = el('div', { class: 'row' });
   const toBox = el('div', { class: 'row' });
-  const from = createEntityCombobox(fromBox, { label: 'Path from', placeholder: 'from…', onChoose: () => undefined });
-  const to = createEntityCombobox(toBox, { label: 'Path to', placeholder: 'to…', onChoose: () => undefined });
+  const captionOf = explorer.captionOfHit.bind(explorer);
+  const from = createEntityCombobox(fromBox, { label: 'Path from', placeholder: 'from…', onChoose: () => undefined, captionOf });
+  const to = createEntityCombobox(toBox, { label: 'Path to', placeholder: 'to…', onChoose: () => undefined, captionOf });
   const result = el('p', { class: 'muted', 'aria-live': 'polite' });
   const find = button('Find paths', () => {
     const a = from.chosen();

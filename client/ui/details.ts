@@ -4,7 +4,6 @@
 import type { NodeDetailsResponse, NodeRelationshipEntry } from '../../server/contract.ts';
 import type { Explorer } from '../explorer.ts';
 import { messageOf } from '../explorer.ts';
-import { captionOf } from '../graph/caption.ts';
 import type { Selection } from '../state/view.ts';
 import { passageOf, showPassage, type Passage } from './article.ts';
 import { button, el, valueText } from './dom.ts';
@@ -36,11 +35,13 @@ export function mountDetails(root: HTMLElement, explorer: Explorer, options: Det
   explorer.store.subscribe((state, previous) => {
     if (state.selection !== previous.selection) render();
   });
-  explorer.on('graph', () => {
-    // Refresh the panel (counts, pin state) for the same selection after the picture changed.
+  const refresh = () => {
+    // Refresh the panel (counts, pin state, captions) for the same selection after the picture changed.
     shown = undefined;
     render();
-  });
+  };
+  explorer.on('graph', refresh);
+  explorer.onCaptionsChange(refresh);
   render();
 }
 
@@ -123,7 +124,7 @@ async function renderNode(root: HTMLElement, explorer: Explorer, id: string, opt
 }
 
 function relationshipItem(explorer: Explorer, name: string, entry: NodeRelationshipEntry, show: (p: Passage) => void): HTMLElement {
-  const other = captionOf(entry.other, explorer.context.captionKeys);
+  const other = explorer.captionOf(entry.other);
   const otherButton = button(other, () => void explorer.openRef(refFor(entry), { select: true }), { class: 'link', 'aria-label': `Open ${other}` });
   const type = el('strong', { class: 'reltype' }, entry.relationship.type);
   const line =

@@ -1,6 +1,6 @@
 // Layout placement: new nodes on free spots around their origin, apart from each other and from placed nodes.
 import { describe, expect, it } from 'vitest';
-import { centroid, circle, placeAround } from '../../client/graph/placement.ts';
+import { centroid, circle, footprint, footprintsOverlap, placeAround, placeLabelled, type LabelMetrics } from '../../client/graph/placement.ts';
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
@@ -35,5 +35,31 @@ describe('circle and centroid', () => {
     expect(c.x).toBeCloseTo(0, 5);
     expect(c.y).toBeCloseTo(0, 5);
     expect(centroid([])).toEqual({ x: 0, y: 0 });
+  });
+});
+
+// Label-aware placement at the page's real sizes: 14 px labels of up to 26 characters, 20 graph units per 100 px.
+const metrics: LabelMetrics = { unitsPerPixel: 0.2, fontSize: 14, nodeRadius: 8, maxChars: 26 };
+
+describe('placeLabelled', () => {
+  it('places 200 neighbours with long labels so that no two footprints (disc and label) touch', () => {
+    const existing = [footprint({ x: 0, y: 0 }, 20, metrics), footprint({ x: 40, y: 10 }, 26, metrics)];
+    const chars = Array.from({ length: 200 }, (_, i) => 10 + (i % 17));
+    const spots = placeLabelled({ x: 0, y: 0 }, chars, existing, 30, metrics);
+    expect(spots).toHaveLength(200);
+    const boxes = [...existing, ...spots.map((p, i) => footprint(p, chars[i]!, metrics))];
+    let overlapping = 0;
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (footprintsOverlap(boxes[i]!, boxes[j]!)) overlapping++;
+    expect(overlapping).toBe(0);
+    // Compact: within a few rings, not strung out in a line.
+    const far = Math.max(...spots.map((p) => Math.hypot(p.x, p.y)));
+    expect(far).toBeLessThan(400);
+    expect(placeLabelled({ x: 0, y: 0 }, chars, existing, 30, metrics)).toEqual(spots);
+  });
+
+  it('never puts a node on the label of a node already there', () => {
+    const label = footprint({ x: 0, y: 0 }, 26, metrics);
+    const spots = placeLabelled({ x: 0, y: 0 }, [5, 5, 5, 5, 5, 5, 5, 5], [label], 10, metrics);
+    for (const p of spots) expect(footprintsOverlap(footprint(p, 5, metrics), label)).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ describe('URL state', () => {
       },
       colour: 'community',
       size: 'pagerank',
+      captions: { Person: ['name', 'surname'], Product: ['productName'], 'Odd~Label,x': ['key,with comma', 'plain'] },
     };
     const query = encodeView(view);
     expect(decodeView(query)).toEqual(view);
@@ -39,5 +40,6 @@ describe('URL state', () => {
     expect(view.size).toBe('degree');
     expect(view.filters.dates).toBeNull();
     expect(view.filters.property).toBeNull();
+    expect(decodeView('cap=Person&cap=~name&cap=Movie~title~extra&cap=Product~productName').captions).toEqual({ Product: ['productName'] });
   });
 });

@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, emptyContext, mergePayload } from '../../client/graph/build.ts';
 import { emptyDelta } from '../../client/graph/delta.ts';
 import { createReducers, focusOf, shorten, type RenderInputs } from '../../client/renderer/reducers.ts';
+import { communityColour, dim } from '../../client/graph/palette.ts';
+
+/** Hue in degrees of a #rrggbb colour. */
+function hueOf(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
 import { menuEntries } from '../../client/state/expansion.ts';
 import { PositionStore } from '../../client/state/positions.ts';
 import * as view from '../../client/state/view.ts';
@@ -139,7 +150,13 @@ describe('reducers', () => {
     expect(nodeReducer('c', graph.getNodeAttributes('c')).hidden).toBe(true);
     expect(edgeReducer('leads', graph.getEdgeAttributes('leads')).hidden).toBe(true);
     inputs = inputsWith({ view: view.select({ kind: 'node', id: 'c' })(view.emptyViewState()) });
-    expect(nodeReducer('b', graph.getNodeAttributes('b'))).toMatchObject({ color: '#dfe3ea', label: null });
+    expect(nodeReducer('b', graph.getNodeAttributes('b'))).toMatchObject({ color: dim(graph.getNodeAttribute('b', 'color')), label: null });
+    // Community colours stay visible under a selection: dimmed, with their hue.
+    inputs = { ...inputs, view: { ...inputs.view, colour: 'community' }, communities: new Map([['b', 2]]) };
+    const faded = nodeReducer('b', graph.getNodeAttributes('b')).color!;
+    expect(faded).toBe(dim(communityColour(2)));
+    expect(hueOf(faded)).toBeCloseTo(hueOf(communityColour(2)), 0);
+    expect(faded).not.toBe(dim(graph.getNodeAttribute('b', 'color')));
     expect(nodeReducer('c', graph.getNodeAttributes('c'))).toMatchObject({ highlighted: true, forceLabel: true });
     expect(edgeReducer('leads', graph.getEdgeAttributes('leads'))).toMatchObject({ label: 'LEADS', forceLabel: true });
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CypherResponse } from '../../server/contract.ts';
 import { resultToCsv, resultToJson } from '../../client/ui/console/exporters.ts';
-import { cellText } from '../../client/ui/console/format.ts';
+import { cellContextOf, cellText, realGraph } from '../../client/ui/console/format.ts';
 import { parameterNames, parseParams } from '../../client/ui/console/params.ts';
 import { summaryText } from '../../client/ui/console/resultsView.ts';
 import * as consoleState from '../../client/ui/console/state.ts';
@@ -49,6 +49,30 @@ describe('console exports and cells', () => {
     expect(cellText({ start: {}, end: {}, segments: [{}, {}], length: 2 })).toBe('path of 2 relationships');
     expect(cellText(null)).toBe('null');
     expect(cellText([1, 'a'])).toBe('[1,"a"]');
+  });
+
+  it("captions nodes by the page's rule, and keeps maps that only look like nodes as maps", () => {
+    const chai = { id: '4:p:1', labels: ['Product'], properties: { productName: 'Chai', categoryID: 1 }, caption: 'Chai' };
+    const lookalike = { id: 'x', labels: ['Fake'], properties: { name: 'not a node' } };
+    const shown = result({ rows: [[chai, lookalike]], graph: { nodes: [chai], relationships: [] } });
+    const cells = cellContextOf(shown);
+    expect(cellText(chai, cells)).toBe('(:Product "Chai")');
+    expect(cellText(lookalike, cells)).toBe(JSON.stringify(lookalike));
+    expect(cellText(chai, cellContextOf(shown, () => 'chosen caption'))).toBe('(:Product "chosen caption")');
+    const thing = { id: '9', labels: ['Thing'], properties: {}, caption: '' };
+    expect(cellText(thing, cellContextOf({ graph: { nodes: [thing], relationships: [] } }))).toBe('(:Thing)');
+  });
+
+  it('sends only real nodes and relationships to the canvas, never virtual ones', () => {
+    const real = { id: '4:p:1', labels: ['Product'], properties: {}, caption: 'Product 4:p:1' };
+    const ghostA = { id: '-1', labels: ['Product'], properties: { name: 'Product' }, caption: 'Product' };
+    const ghostB = { id: '-2', labels: ['Category'], properties: { name: 'Category' }, caption: 'Category' };
+    const ghostRel = { id: '-3', type: 'PART_OF', start: '-1', end: '-2', properties: {} };
+    const mixed = result({ graph: { nodes: [real, ghostA, ghostB], relationships: [ghostRel] }, virtual: { nodes: [ghostA, ghostB], relationships: [ghostRel] } });
+    expect(realGraph(mixed)).toEqual({ nodes: [real], relationships: [] });
+    const cells = cellContextOf(mixed);
+    expect(cellText(ghostA, cells)).toBe('(:Product)');
+    expect(realGraph(result())).toEqual(result().graph);
   });
 
   it('says when a result was cut at the limit, with both times', () => {

@@ -68,7 +68,13 @@ export function mountAsk(root: HTMLElement, host: ExplorerHost): void {
     openInConsole(response) {
       host.openInConsole(response.cypher, response.params);
     },
+    captionOf(entity) {
+      const id = state.response ? nodeIdOf(state.response, entity.key) : undefined;
+      const node = id ? state.response?.subgraph.nodes.find((n) => n.id === id) : undefined;
+      return node ? host.captionOf(node) : entity.name;
+    },
   };
+  host.onCaptionsChange(() => renderAnswer(card, state, actions));
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -8,6 +8,8 @@ export interface AnswerActions {
   selectEntity(entity: AskEntity): void;
   openInConsole(response: AskResponse): void;
   ask(question: string): void;
+  /** The entity's caption as the page shows its node (the person's choice for its label first). */
+  captionOf(entity: AskEntity): string;
 }
 
 export function renderAnswer(card: HTMLElement, state: AskState, actions: AnswerActions): void {
@@ -37,7 +39,8 @@ function entityList(entities: AskEntity[], actions: AnswerActions): HTMLElement 
   const list = el('ul', { class: 'chips ask-entities', 'aria-labelledby': 'ask-entities-title' });
   for (const entity of entities) {
     const kinds = entity.labels.filter((label) => label !== 'Entity').join(', ');
-    const chip = button(entity.name, () => actions.selectEntity(entity), { class: 'chip', title: kinds ? `${entity.name} (${kinds})` : entity.name });
+    const name = actions.captionOf(entity);
+    const chip = button(name, () => actions.selectEntity(entity), { class: 'chip', title: kinds ? `${name} (${kinds})` : name });
     list.append(el('li', {}, chip));
   }
   return el('div', {}, heading('ask-entities-title', 'Entities'), list);

@@ -10,6 +10,7 @@ import { downloadBlob } from '../download.ts';
 import { resultToCsv, resultToJson } from './exporters.ts';
 import { defaultName, renderHistory, renderSaved, type LibraryActions } from './libraryView.ts';
 import { parameterNames, parseParams } from './params.ts';
+import { realGraph } from './format.ts';
 import { renderResults, type ResultsActions } from './resultsView.ts';
 import * as consoleState from './state.ts';
 import { loadHistory, loadSaved, storeHistory, storeSaved } from './storage.ts';
@@ -97,8 +98,10 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
     render();
   };
 
+  // Only real nodes and relationships go to the canvas; virtual ones (a schema picture) stay in their own view.
   const showOnCanvas = (result: CypherResponse, mode: 'add' | 'replace') => {
-    if (result.graph.nodes.length) host.showGraph(result.graph, { mode });
+    const graph = realGraph(result);
+    if (graph.nodes.length) host.showGraph(graph, { mode });
   };
 
   function run(): void {
@@ -156,7 +159,9 @@ export function mountConsole(root: HTMLElement, host: ExplorerHost): ConsoleHand
     showOnCanvas: (mode) => state.result && showOnCanvas(state.result, mode),
     exportCsv: () => state.result && downloadBlob(new Blob([resultToCsv(state.result)], { type: 'text/csv' }), 'query-result.csv'),
     exportJson: () => state.result && downloadBlob(new Blob([resultToJson(state.result)], { type: 'application/json' }), 'query-result.json'),
+    captionOf: (node) => host.captionOf(node),
   };
+  host.onCaptionsChange(render);
   const libraryActions: LibraryActions = {
     load: (entry) => load(entry.query, entry.params),
     deleteSaved: (name) => update(consoleState.deleteSaved(name)),

@@ -1,8 +1,9 @@
 // The results region: a summary line (rows, cut at the limit or not, database time, round trip), the views as
 // ARIA tabs (Table, Graph, JSON, Plan) and the exports. Renders from ConsoleState only; actions go back up.
-import type { CypherResponse } from '../../../server/contract.ts';
+import type { CypherResponse, GraphNode } from '../../../server/contract.ts';
 import { button, el, uniqueId } from '../dom.ts';
-import { cellText } from './format.ts';
+import { cellContextOf, cellText, realGraph, type CellContext } from './format.ts';
+import { renderVirtual } from './virtualView.ts';
 import { renderPlan } from './planView.ts';
 import { GRAPH_MODES, RESULT_VIEWS, type ConsoleState, type GraphMode, type ResultView } from './state.ts';
 
@@ -12,9 +13,11 @@ export interface ResultsActions {
   showOnCanvas(mode: 'add' | 'replace'): void;
   exportCsv(): void;
   exportJson(): void;
+  /** A node's caption as the page shows it (the person's choice for its label first). */
+  captionOf(node: GraphNode): string;
 }
 
-const VIEW_NAMES: Record<ResultView, string> = { table: 'Table', graph: 'Graph', json: 'JSON', plan: 'Plan' };
+const VIEW_NAMES: Record<ResultView, string> = { table: 'Table', graph: 'Graph', virtual: 'Schema picture', json: 'JSON', plan: 'Plan' };
 const MODE_NAMES: Record<GraphMode, string> = { add: 'Add to canvas', replace: 'Replace canvas', off: 'Leave canvas as it is' };
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -27,16 +30,16 @@ export function summaryText(result: CypherResponse, roundTripMs: number | null):
   return `${rows} · ${times}`;
 }
 
-function renderTable(result: CypherResponse): HTMLElement {
+function renderTable(result: CypherResponse, cells: CellContext): HTMLElement {
   if (result.columns.length === 0) return el('p', { class: 'console-empty' }, 'The query returned no columns.');
   const head = el('tr', {}, ...result.columns.map((column) => el('th', { scope: 'col' }, column)));
-  const body = el('tbody', {}, ...result.rows.map((row) => el('tr', {}, ...row.map((value) => el('td', {}, cellText(value))))));
+  const body = el('tbody', {}, ...result.rows.map((row) => el('tr', {}, ...row.map((value) => el('td', {}, cellText(value, cells))))));
   const table = el('table', { class: 'console-table', 'aria-label': 'Result table' }, el('thead', {}, head), body);
   return el('div', { class: 'console-table-wrap' }, table, result.rows.length === 0 ? el('p', { class: 'console-empty' }, 'No rows.') : null);
 }
 
 function renderGraph(state: ConsoleState, result: CypherResponse, actions: ResultsActions): HTMLElement {
-  const { nodes, relationships } = result.graph;
+  const { nodes, relationships } = realGraph(result);
   const name = uniqueId('graph-mode');
   const radios = GRAPH_MODES.map((mode) => {
     const id = `${name}-${mode}`;
@@ -56,7 +59,8 @@ function renderGraph(state: ConsoleState, result: CypherResponse, actions: Resul
 }
 
 function renderJson(result: CypherResponse): HTMLElement {
-  return el('pre', { class: 'console-json', tabindex: '0', 'aria-label': 'Result as JSON' }, JSON.stringify({ columns: result.columns, rows: result.rows, graph: result.graph }, null, 2));
+  const shown = { columns: result.columns, rows: result.rows, graph: result.graph, ...(result.virtual ? { virtual: result.virtual } : {}) };
+  return el('pre', { class: 'console-json', tabindex: '0', 'aria-label': 'Result as JSON' }, JSON.stringify(shown, null, 2));
 }
 
 export function renderResults(region: HTMLElement, state: ConsoleState, actions: ResultsActions): void {
@@ -69,7 +73,8 @@ export function renderResults(region: HTMLElement, state: ConsoleState, actions:
   }
   region.append(el('p', { class: 'console-summary', 'data-rows': String(result.rows.length), 'data-truncated': String(result.truncated) }, summaryText(result, state.roundTripMs)));
 
-  const views = RESULT_VIEWS.filter((view) => view !== 'plan' || result.plan);
+  const hasVirtual = (result.virtual?.nodes.length ?? 0) > 0;
+  const views = RESULT_VIEWS.filter((view) => (view !== 'plan' || result.plan) && (view !== 'virtual' || hasVirtual));
   const panelId = uniqueId('result-panel');
   const tabs = views.map((view) => {
     const selected = state.view === view;
@@ -86,7 +91,15 @@ export function renderResults(region: HTMLElement, state: ConsoleState, actions:
   });
   const view = views.includes(state.view) ? state.view : 'table';
   const content =
-    view === 'graph' ? renderGraph(state, result, actions) : view === 'json' ? renderJson(result) : view === 'plan' && result.plan ? renderPlan(result.plan) : renderTable(result);
+    view === 'graph'
+      ? renderGraph(state, result, actions)
+      : view === 'virtual' && result.virtual
+        ? renderVirtual(result.virtual, actions.captionOf)
+        : view === 'json'
+          ? renderJson(result)
+          : view === 'plan' && result.plan
+            ? renderPlan(result.plan)
+            : renderTable(result, cellContextOf(result, actions.captionOf));
   region.append(
     el('div', { role: 'tablist', 'aria-label': 'Result views', class: 'console-tabs' }, ...tabs),
     el('div', { role: 'tabpanel', id: panelId, 'aria-label': VIEW_NAMES[view], class: 'console-view' }, content),

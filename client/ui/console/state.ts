@@ -2,7 +2,7 @@
 // of history and saved queries is an explicit call by the panel, never a side effect of a producer.
 import type { CypherResponse, SourcePosition } from '../../../server/contract.ts';
 
-export const RESULT_VIEWS = ['table', 'graph', 'json', 'plan'] as const;
+export const RESULT_VIEWS = ['table', 'graph', 'virtual', 'json', 'plan'] as const;
 export type ResultView = (typeof RESULT_VIEWS)[number];
 export const GRAPH_MODES = ['add', 'replace', 'off'] as const;
 export type GraphMode = (typeof GRAPH_MODES)[number];
