@@ -1,9 +1,11 @@
 // `npm run mutate [-- FILE…]`: runs Stryker (test/mutation/stryker.config.mjs) on the listed modules, or on all
-// of them, then reads Stryker's JSON report and writes reports/mutation/summary.md: the score per module and
-// every mutant that survived (file:line, mutator, replacement). The last line printed is
-// `mutation score: NN.N%` over the files mutated in this run.
+// of test/mutation/modules.ts, against the unit test files that own them. Scores accumulate per module in
+// reports/mutation/scores.json (a run on one file updates that file's entry), and reports/mutation/summary.md
+// lists every module's score, its date, and each mutant that survived (file:line:column, mutator,
+// replacement). The last line printed is `mutation score: NN.N%` over the files mutated in this run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modules } from './modules.ts';
@@ -17,52 +19,71 @@ interface Mutant {
 interface Report {
   files: Record<string, { mutants: Mutant[] }>;
 }
+interface ModuleScore {
+  date: string;
+  detected: number;
+  total: number;
+  survivors: string[];
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, 'reports/mutation');
 const reportFile = path.join(outDir, 'mutation.json');
+const scoresFile = path.join(outDir, 'scores.json');
 
-/** Killed and timed-out mutants count as detected; survivors and uncovered ones do not; mutants that did not compile are left out. */
-export function score(mutants: readonly Mutant[]): { detected: number; total: number; percent: number } {
+/** Killed and timed-out mutants count as detected; survivors and uncovered ones do not; mutants that do not compile are left out. */
+export function score(mutants: readonly Mutant[]): { detected: number; total: number } {
   const detected = mutants.filter((m) => m.status === 'Killed' || m.status === 'Timeout').length;
-  const total = detected + mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage').length;
-  return { detected, total, percent: total === 0 ? 100 : (100 * detected) / total };
+  return { detected, total: detected + mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage').length };
 }
 
-function main(): void {
-  const asked = process.argv.slice(2).map((f) => path.relative(root, path.resolve(f)));
-  const files = asked.length > 0 ? asked : modules;
-  mkdirSync(outDir, { recursive: true });
-  const run = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', 'test/mutation/stryker.config.mjs', '--mutate', files.join(',')],
-    { cwd: root, stdio: 'inherit' },
-  );
+const percent = (detected: number, total: number) => `${(total === 0 ? 100 : (100 * detected) / total).toFixed(1)}%`;
+
+function stryker(files: readonly string[]): void {
+  const known = files.every((file) => modules[file]);
+  const testFiles = known ? [...new Set(files.flatMap((file) => modules[file]!))].filter((file) => existsSync(path.join(root, file))) : [];
+  const slug = createHash('sha1').update(files.join(',')).digest('hex').slice(0, 10);
+  const args = ['run', 'test/mutation/stryker.config.mjs', '--mutate', files.join(','), '--incrementalFile', `reports/mutation/incremental/${slug}.json`];
+  if (testFiles.length > 0) args.push('--testFiles', testFiles.join(','));
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), ...args], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`Stryker exited with ${run.status}`);
     process.exit(run.status ?? 1);
   }
+}
+
+function main(): void {
+  const asked = process.argv.slice(2).map((file) => path.relative(root, path.resolve(file)));
+  const files = asked.length > 0 ? asked : Object.keys(modules);
+  mkdirSync(outDir, { recursive: true });
+  stryker(files);
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
-  const lines = [`# Mutation scores (${new Date().toISOString().slice(0, 10)})`, '', '| module | detected / total | score |', '|---|---|---|'];
-  const survivors: string[] = [];
-  const all: Mutant[] = [];
+  const scores: Record<string, ModuleScore> = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  let detected = 0;
+  let total = 0;
   for (const file of files) {
     const mutants = report.files[file]?.mutants ?? [];
-    all.push(...mutants);
     const s = score(mutants);
-    lines.push(`| ${file} | ${s.detected} / ${s.total} | ${s.percent.toFixed(1)}% |`);
-    for (const m of mutants) {
-      if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
-      const where = `${file}:${m.location.start.line}:${m.location.start.column}`;
-      survivors.push(`- ${where} ${m.status} ${m.mutatorName}: \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}\``);
-    }
+    detected += s.detected;
+    total += s.total;
+    const survivors = mutants
+      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+      .map((m) => `${file}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName}: \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}\``);
+    scores[file] = { date, ...s, survivors };
   }
-  const total = score(all);
-  lines.push('', `Overall: ${total.detected} / ${total.total} = ${total.percent.toFixed(1)}%`, '', '## Surviving mutants', '', ...(survivors.length ? survivors : ['none']), '');
-  writeFileSync(path.join(outDir, 'summary.md'), lines.join('\n'));
-  console.log(lines.slice(2, 4 + files.length).join('\n'));
-  console.log(survivors.join('\n'));
-  console.log(`mutation score: ${total.percent.toFixed(1)}%`);
+  writeFileSync(scoresFile, JSON.stringify(scores, null, 2));
+  const lines = ['# Mutation scores', '', '| module | detected / total | score | measured (UTC) |', '|---|---|---|---|'];
+  for (const [file, s] of Object.entries(scores).sort()) lines.push(`| ${file} | ${s.detected} / ${s.total} | ${percent(s.detected, s.total)} | ${s.date} |`);
+  lines.push('', '## Surviving mutants', '');
+  for (const s of Object.values(scores)) lines.push(...s.survivors.map((line) => `- ${line}`));
+  writeFileSync(path.join(outDir, 'summary.md'), `${lines.join('\n')}\n`);
+  for (const file of files) {
+    const s = scores[file]!;
+    console.log(`${file}: ${s.detected} / ${s.total} = ${percent(s.detected, s.total)}`);
+    for (const line of s.survivors) console.log(`  ${line}`);
+  }
+  console.log(`mutation score: ${percent(detected, total)}`);
 }
 
 main();

@@ -11,12 +11,11 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 1,
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
   reporters: ['json', 'clear-text', 'progress'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: 'reports/mutation/.stryker-tmp',
   ignorePatterns: ['dist', 'bench/out', 'test/artifacts', 'data/neo4j', 'neo4j/target', 'reports'],
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
   cleanTempDir: 'always',
 };
