@@ -65,3 +65,27 @@ export function checkPlan(plan: PlanLike, queryType: string | undefined, context
   if (queryType === 'w' || queryType === 'rw') return 'Neo4j classifies this query as a write: the console only reads.';
   return undefined;
 }
+
+/** What the planning call answered, as far as proving it only planned goes. */
+export interface PlanningAnswer {
+  plan: PlanLike | undefined;
+  queryType: string | undefined;
+  records: number;
+  profiled: boolean;
+  updates: boolean;
+  systemUpdates: boolean;
+}
+
+/**
+ * Fails closed: the reason to refuse when the "plan" call did not prove that Neo4j only planned a read (no plan,
+ * a profile, any record, any update, a query type other than read), or undefined when it did.
+ */
+export function checkPlanningAnswer(answer: PlanningAnswer): string | undefined {
+  const unexpected = (what: string) => `The query was refused: planning it ${what}, so the console cannot prove it only reads.`;
+  if (!answer.plan) return unexpected('gave no plan');
+  if (answer.profiled) return unexpected('gave a profile (it ran)');
+  if (answer.records > 0) return unexpected(`returned ${answer.records} record(s)`);
+  if (answer.updates || answer.systemUpdates) return unexpected('reported updates');
+  if (answer.queryType !== 'r') return unexpected(`was classified "${answer.queryType ?? 'unknown'}" by Neo4j, not as a read`);
+  return undefined;
+}

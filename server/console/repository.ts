@@ -10,8 +10,14 @@ import type { DriverPlan } from './plan.ts';
 
 export interface Explained {
   columns: string[];
-  plan: DriverPlan;
+  /** Undefined when Neo4j answered without a plan: it did not only plan the text. */
+  plan: DriverPlan | undefined;
   queryType: string | undefined;
+  /** What the planning call must not have produced: records, a profile, updates to the graph or the DBMS. */
+  records: number;
+  profiled: boolean;
+  updates: boolean;
+  systemUpdates: boolean;
   /** The database that planned the query. */
   database: string | undefined;
   timeMs: number;
@@ -39,17 +45,26 @@ const toMs = (value: unknown) => (value === null || value === undefined ? 0 : Nu
 /** Largest batch of records pulled from Neo4j at a time. */
 const MAX_FETCH = 1000;
 
-/** Plans `text` (which starts with EXPLAIN) in a READ session: Neo4j checks it and plans it, nothing runs. */
+/**
+ * Plans `text` (which starts with EXPLAIN) in a READ session: Neo4j checks it and plans it, nothing runs. Reports
+ * everything that would show otherwise (records, a profile, counters), for the service to refuse.
+ */
 export async function explainQuery(db: Database, text: string, params: Record<string, unknown>, timeoutMs: number): Promise<Explained> {
   const session = db.driver.session(db.sessionConfig('READ'));
   try {
     const result = session.run(text, params, { timeout: timeoutMs });
     const columns = (await result.keys()).map(String);
+    let records = 0;
+    for await (const _record of result) records++;
     const summary = await result.summary();
     return {
       columns,
-      plan: summary.plan as unknown as DriverPlan,
+      plan: (summary.plan || undefined) as DriverPlan | undefined,
       queryType: summary.queryType,
+      records,
+      profiled: Boolean(summary.profile),
+      updates: summary.counters.containsUpdates(),
+      systemUpdates: summary.counters.containsSystemUpdates(),
       database: summary.database.name ?? undefined,
       timeMs: toMs(summary.resultAvailableAfter) + toMs(summary.resultConsumedAfter),
     };

@@ -10,10 +10,12 @@ import { AppError } from '../errors.ts';
 import { toCypherParams } from './params.ts';
 import { approvePlan, planApproved } from './approvedPlans.ts';
 import { toCypherPlan } from './plan.ts';
-import { checkPlan } from './planRules.ts';
+import { checkComplexity } from './complexity.ts';
+import { refusedCharacter, significant, tokenize } from './lexer.ts';
+import { checkPlan, checkPlanningAnswer } from './planRules.ts';
 import { explainQuery, readFunctions, readProcedures, streamQuery, type RoutineRow } from './repository.ts';
 import { positionAt, positionInOriginal, statementShape, type StatementShape } from './statement.ts';
-import { checkQueryText } from './textRules.ts';
+import { checkTokens, type TextRulesContext } from './textRules.ts';
 
 export type ConsoleSettings = Config['console'];
 
@@ -51,25 +53,44 @@ async function builtInFunctionNames(db: Database): Promise<Set<string>> {
   return names;
 }
 
+/** The checks on the text alone, before anything reaches Neo4j: characters, size of its structure, then the text rules. */
+export function checkConsoleText(query: string, context: TextRulesContext): { shape: StatementShape } {
+  const refusedAt = refusedCharacter(query);
+  if (refusedAt >= 0) {
+    const code = query.codePointAt(refusedAt)!.toString(16).toUpperCase().padStart(4, '0');
+    throw refused(
+      `The query holds the character U+${code}, which the console refuses (control, format and line-separator characters read differently in Neo4j than they look): write it as a \\u escape inside a string, or pass the value as a parameter ($name).`,
+      positionAt(query, refusedAt),
+    );
+  }
+  const tokens = significant(tokenize(query));
+  const shape = statementShape(query, tokens);
+  if (!shape) throw new AppError('VALIDATION_FAILED', 'The query is empty: write a Cypher statement.');
+  const tooComplex = checkComplexity(tokens);
+  if (tooComplex) throw refused(tooComplex.message, positionAt(query, tooComplex.offset));
+  const textRefusal = checkTokens(tokens, context);
+  if (textRefusal) throw refused(textRefusal.message, positionAt(query, textRefusal.offset));
+  return { shape };
+}
+
 export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest): Promise<CypherResponse> {
   const { query } = request;
-  const shape = statementShape(query);
-  if (!shape) throw new AppError('VALIDATION_FAILED', 'The query is empty: write a Cypher statement.');
-  const params = toCypherParams(request.params ?? {});
   const procedureAllowed = procedureMatcher(settings.procedures);
-
   const builtIns = await builtInFunctionNames(db);
-  const textRefusal = checkQueryText(query, { procedureAllowed, functionAllowed: (name) => builtIns.has(name) });
-  if (textRefusal) throw refused(textRefusal.message, positionAt(query, textRefusal.offset));
+  const { shape } = checkConsoleText(query, { procedureAllowed, functionAllowed: (name) => builtIns.has(name) });
+  const params = toCypherParams(request.params ?? {});
 
   // A text whose plan passed once is not planned again before it runs (the run is in a READ transaction anyway).
-  const approval = { procedures: settings.procedures, text: shape.explainText };
-  if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(db, settings, query, params, shape);
+  const approval = { procedures: settings.procedures, text: shape.planText };
+  if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(db, settings, shape.runText, params, shape);
 
-  const explained = await explainQuery(db, shape.explainText, params, settings.timeoutMs).catch((error: unknown) => {
+  // "EXPLAIN " at offset 0: Neo4j only plans. The answer must prove it (a plan, nothing else) or the text is refused.
+  const explained = await explainQuery(db, shape.planText, params, settings.timeoutMs).catch((error: unknown) => {
     throw explainFailure(error, query, shape);
   });
-  const planRefusal = checkPlan(explained.plan, explained.queryType, { procedureAllowed, database: db.name ?? explained.database });
+  const planRefusal =
+    checkPlanningAnswer(explained) ??
+    checkPlan(explained.plan!, explained.queryType, { procedureAllowed, database: db.name ?? explained.database });
   if (planRefusal) throw refused(planRefusal);
   approvePlan(db, approval);
 
@@ -81,11 +102,11 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
       truncated: false,
       limit: settings.rowLimit,
       timeMs: explained.timeMs,
-      plan: toCypherPlan('EXPLAIN', explained.plan),
+      plan: toCypherPlan('EXPLAIN', explained.plan!),
     };
   }
 
-  return runChecked(db, settings, query, params, shape);
+  return runChecked(db, settings, shape.runText, params, shape);
 }
 
 /** Runs a query whose text and plan passed the checks. */

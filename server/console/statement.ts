@@ -1,5 +1,10 @@
-// The shape of a console query: does it start with EXPLAIN or PROFILE (after an optional CYPHER prefix), and
-// what text to EXPLAIN before running it. Positions Neo4j reports on that text map back to the person's text.
+// The shape of a console query: does it start with EXPLAIN or PROFILE (after an optional CYPHER prefix), the text
+// to plan before running it and the text to run. "EXPLAIN " is put at offset 0 of the planned text, where no
+// comment, string or name of the person's can swallow it: Neo4j then only plans, whatever the rest holds (the
+// pre-parser takes EXPLAIN and CYPHER options in any order; "EXPLAIN EXPLAIN" plans too; "EXPLAIN … PROFILE"
+// is refused by Neo4j as conflicting modes). A person's PROFILE is blanked out (spaces, same length) in both
+// texts, and the run text starts with "PROFILE " instead: the planned and the run text differ only in their
+// first word. Positions Neo4j reports on either text map back to the person's text by one shift.
 import type { SourcePosition } from '../contract.ts';
 import { significant, tokenize, type Token } from './lexer.ts';
 
@@ -7,38 +12,39 @@ export type QueryMode = 'RUN' | 'EXPLAIN' | 'PROFILE';
 
 export interface StatementShape {
   mode: QueryMode;
-  /** The text to plan first: EXPLAIN inserted, or PROFILE swapped for EXPLAIN (same length). */
-  explainText: string;
-  /** Where "EXPLAIN " was inserted in the person's text, and how long it is (0: nothing inserted). */
-  insertedAt: number;
-  insertedLength: number;
+  /** The text to plan: "EXPLAIN " + the person's text (its PROFILE blanked out). */
+  planText: string;
+  /** The text to run once the plan passed: the person's text, or "PROFILE " + it with its PROFILE blanked out. */
+  runText: string;
+  /** How many characters precede the person's text in planText (and in runText for PROFILE). */
+  shift: number;
 }
 
-const EXPLAIN = 'EXPLAIN ';
+export const EXPLAIN_PREFIX = 'EXPLAIN ';
+const PROFILE_PREFIX = 'PROFILE ';
 
-/** Skips `CYPHER [version] [option=value]…` and returns the index of the first token after it. */
-function afterCypherPrefix(tokens: Token[]): number {
+/** Skips `CYPHER [version] [option=value]…` (any number of times) and returns the index of the first token after it. */
+function afterCypherPrefix(tokens: readonly Token[]): number {
   let i = 0;
-  if (tokens[i]?.kind !== 'word' || tokens[i]!.name.toUpperCase() !== 'CYPHER') return 0;
-  i++;
-  if (tokens[i]?.kind === 'number') i++;
-  while (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === '=' && tokens[i + 2]) i += 3;
+  while (tokens[i]?.kind === 'word' && tokens[i]!.name.toUpperCase() === 'CYPHER') {
+    i++;
+    if (tokens[i]?.kind === 'number') i++;
+    while (tokens[i]?.kind === 'word' && tokens[i + 1]?.text === '=' && tokens[i + 2]) i += 3;
+  }
   return i;
 }
 
 /** Undefined when the text holds no statement at all (empty, or only comments). */
-export function statementShape(text: string): StatementShape | undefined {
-  const tokens = significant(tokenize(text));
+export function statementShape(text: string, tokens: readonly Token[] = significant(tokenize(text))): StatementShape | undefined {
   if (tokens.length === 0) return undefined;
   const first = tokens[afterCypherPrefix(tokens)];
   const keyword = first?.kind === 'word' ? first.name.toUpperCase() : '';
-  if (keyword === 'EXPLAIN') return { mode: 'EXPLAIN', explainText: text, insertedAt: 0, insertedLength: 0 };
+  const shift = EXPLAIN_PREFIX.length;
   if (keyword === 'PROFILE') {
-    const explainText = text.slice(0, first!.start) + 'EXPLAIN' + text.slice(first!.end);
-    return { mode: 'PROFILE', explainText, insertedAt: 0, insertedLength: 0 };
+    const body = text.slice(0, first!.start) + ' '.repeat(first!.end - first!.start) + text.slice(first!.end);
+    return { mode: 'PROFILE', planText: EXPLAIN_PREFIX + body, runText: PROFILE_PREFIX + body, shift };
   }
-  const at = first ? first.start : text.length;
-  return { mode: 'RUN', explainText: text.slice(0, at) + EXPLAIN + text.slice(at), insertedAt: at, insertedLength: EXPLAIN.length };
+  return { mode: keyword === 'EXPLAIN' ? 'EXPLAIN' : 'RUN', planText: EXPLAIN_PREFIX + text, runText: text, shift };
 }
 
 /** Line and column (from 1) of an offset in `text`. */
@@ -49,11 +55,7 @@ export function positionAt(text: string, offset: number): SourcePosition {
   return { offset: clamped, line: before.split('\n').length, column: clamped - lastNewline };
 }
 
-/** Maps a position Neo4j reported on `shape.explainText` to the same place in the person's `text`. */
+/** Maps a position Neo4j reported on `shape.planText` to the same place in the person's `text`. */
 export function positionInOriginal(text: string, shape: StatementShape, position: SourcePosition): SourcePosition {
-  let offset = position.offset;
-  if (shape.insertedLength > 0 && offset >= shape.insertedAt) {
-    offset = Math.max(shape.insertedAt, offset - shape.insertedLength);
-  }
-  return positionAt(text, offset);
+  return positionAt(text, position.offset - shape.shift);
 }

@@ -37,20 +37,25 @@ const WRITE_WORDS: Record<string, string> = {
   REVOKE: `REVOKE administers users and roles: ${READ_ONLY}.`,
 };
 
-/** Administration words that are also common variable names: refused only when the next word says so. */
-const ADMIN_PHRASES: Record<string, string[]> = {
-  START: ['DATABASE'],
-  STOP: ['DATABASE'],
-  ENABLE: ['SERVER'],
-  RENAME: ['USER', 'ROLE', 'SERVER', 'DATABASE'],
-  TERMINATE: ['TRANSACTION', 'TRANSACTIONS'],
-  DEALLOCATE: ['DATABASE', 'DATABASES'],
-  REALLOCATE: ['DATABASE', 'DATABASES'],
-  DRYRUN: ['DEALLOCATE', 'REALLOCATE'],
-};
+/**
+ * Administration words. A variable may carry one of these names (`MATCH (start)-->(end)`, `WITH 1 AS stop`), but
+ * never where a clause starts, so they are refused there whatever follows.
+ */
+const ADMIN_WORDS = new Set(['START', 'STOP', 'ENABLE', 'RENAME', 'TERMINATE', 'DEALLOCATE', 'REALLOCATE', 'DRYRUN']);
 
-/** What SHOW may list: the schema and the routines, never users, roles, privileges, settings or transactions. */
-const SHOW_ALLOWED = new Set(['INDEX', 'INDEXES', 'CONSTRAINT', 'CONSTRAINTS', 'FUNCTION', 'FUNCTIONS', 'PROCEDURE', 'PROCEDURES']);
+/**
+ * What SHOW may list: the schema and the routines, never users, roles, privileges, settings or transactions.
+ * The words right after SHOW must read as one of these forms (modifiers, then the noun); what follows the noun
+ * (YIELD, WHERE, aliases) is not looked at, so `SHOW USERS YIELD user AS index` does not pass for an index list.
+ */
+const SHOW_NOUNS = new Set(['INDEX', 'INDEXES', 'CONSTRAINT', 'CONSTRAINTS', 'FUNCTION', 'FUNCTIONS', 'PROCEDURE', 'PROCEDURES']);
+const SHOW_MODIFIERS = new Set([
+  'ALL', 'RANGE', 'FULLTEXT', 'TEXT', 'POINT', 'VECTOR', 'LOOKUP', 'BTREE', // indexes
+  'NODE', 'RELATIONSHIP', 'REL', 'UNIQUE', 'UNIQUENESS', 'KEY', 'EXIST', 'EXISTS', 'EXISTENCE', 'PROPERTY', 'TYPE', 'PROP', // constraints
+  'BUILT', 'BUILTIN', 'IN', 'USER', 'DEFINED', // functions
+]);
+/** Modifiers that are only modifiers with their partner right after (`USER DEFINED FUNCTIONS`, not `USER bob PRIVILEGES`). */
+const SHOW_PAIRS: Record<string, string> = { USER: 'DEFINED', BUILT: 'IN' };
 
 /** Words after which a keyword-looking word is a value (a variable), not a clause. */
 const EXPRESSION_LEADERS = new Set([
@@ -62,7 +67,7 @@ const EXPRESSION_PUNCT = new Set([',', '(', '[', '.', ':', '|', '&', '!', '+', '
 const upper = (token: Token | undefined) => (token?.kind === 'word' ? token.name.toUpperCase() : '');
 
 /** True when `tokens[i]` stands where a clause can start (not a property key, label, map key or operand). */
-function inClausePosition(tokens: Token[], i: number): boolean {
+function inClausePosition(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (next?.kind === 'punct' && next.text === ':') return false;
@@ -73,7 +78,7 @@ function inClausePosition(tokens: Token[], i: number): boolean {
 }
 
 /** Reads a dotted name (`db.index.fulltext.queryNodes`, with backticks allowed) starting at `i`. */
-function dottedName(tokens: Token[], i: number): { name: string; end: number } | undefined {
+function dottedName(tokens: readonly Token[], i: number): { name: string; end: number } | undefined {
   const first = tokens[i];
   if (!first || (first.kind !== 'word' && first.kind !== 'quoted')) return undefined;
   const parts = [first.name];
@@ -87,7 +92,11 @@ function dottedName(tokens: Token[], i: number): { name: string; end: number } |
 
 /** The first refusal the text earns, or undefined when the text passes. */
 export function checkQueryText(text: string, context: TextRulesContext): Refusal | undefined {
-  const tokens = significant(tokenize(text));
+  return checkTokens(significant(tokenize(text)), context);
+}
+
+/** The same on tokens already read (comments dropped). */
+export function checkTokens(tokens: readonly Token[], context: TextRulesContext): Refusal | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = upper(token);
@@ -124,10 +133,10 @@ export function checkQueryText(text: string, context: TextRulesContext): Refusal
   return undefined;
 }
 
-function clauseRefusal(tokens: Token[], i: number, word: string): string | undefined {
+function clauseRefusal(tokens: readonly Token[], i: number, word: string): string | undefined {
   const nextWord = upper(tokens[i + 1]);
   if (Object.hasOwn(WRITE_WORDS, word)) return WRITE_WORDS[word];
-  if (Object.hasOwn(ADMIN_PHRASES, word) && ADMIN_PHRASES[word]!.includes(nextWord)) return `${word} ${nextWord} administers the DBMS: ${READ_ONLY}.`;
+  if (ADMIN_WORDS.has(word)) return `${word} administers the DBMS: ${READ_ONLY}.`;
   if (word === 'LOAD' && nextWord === 'CSV') return 'LOAD CSV reads files and URLs outside the database: the console refuses it in every form.';
   if (word === 'USE') return 'USE switches to another database: the console queries the explorer\'s database only.';
   if (word === 'IN' && tokens[i - 1]?.text === '}') {
@@ -138,11 +147,13 @@ function clauseRefusal(tokens: Token[], i: number, word: string): string | undef
     }
   }
   if (word === 'SHOW') {
-    for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
-      const noun = upper(tokens[j]);
-      if (SHOW_ALLOWED.has(noun)) return undefined;
-      if (!noun) break;
+    let j = i + 1;
+    while (SHOW_MODIFIERS.has(upper(tokens[j])) && j < i + 5) {
+      const partner = SHOW_PAIRS[upper(tokens[j])];
+      if (partner && upper(tokens[j + 1]) !== partner) break;
+      j += partner ? 2 : 1;
     }
+    if (SHOW_NOUNS.has(upper(tokens[j]))) return undefined;
     const what = tokens.slice(i, i + 3).map((t) => t.text).join(' ');
     return `${what} reveals the DBMS's administration (users, roles, privileges, databases, settings or transactions): the console shows only indexes, constraints, functions and procedures.`;
   }

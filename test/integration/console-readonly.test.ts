@@ -168,7 +168,7 @@ describe('the console refuses every write form', () => {
     const procedureAllowed = procedureMatcher(CONSOLE_PROCEDURES);
     try {
       const explained = await explainQuery(db, `EXPLAIN ${withUrl(query)}`, { url: csvUrl }, 10_000);
-      expect(checkPlan(explained.plan, explained.queryType, { procedureAllowed, database: explained.database })).toBeDefined();
+      expect(checkPlan(explained.plan!, explained.queryType, { procedureAllowed, database: explained.database })).toBeDefined();
     } catch (error) {
       // Neo4j would not plan it (administration on this edition, or USE before EXPLAIN): the console stops there too.
       const code = (error as { code?: string }).code ?? '';

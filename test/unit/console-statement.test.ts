@@ -1,33 +1,65 @@
 // Console statement shape (EXPLAIN / PROFILE / run, positions mapped back) and plan rules on plan-shaped data.
 import { describe, expect, it } from 'vitest';
 import { positionAt, positionInOriginal, statementShape } from '../../server/console/statement.ts';
-import { checkPlan, procedureNameOf } from '../../server/console/planRules.ts';
+import { checkPlan, checkPlanningAnswer, procedureNameOf } from '../../server/console/planRules.ts';
 import { toCypherPlan } from '../../server/console/plan.ts';
 import { toCypherParams } from '../../server/console/params.ts';
 
 describe('statement shape', () => {
-  it('inserts EXPLAIN before a plain query, after comments and a CYPHER prefix', () => {
-    expect(statementShape('MATCH (n) RETURN n')).toMatchObject({ mode: 'RUN', explainText: 'EXPLAIN MATCH (n) RETURN n', insertedAt: 0 });
-    const shaped = statementShape('// hello\nCYPHER runtime=slotted MATCH (n) RETURN n')!;
-    expect(shaped.explainText).toBe('// hello\nCYPHER runtime=slotted EXPLAIN MATCH (n) RETURN n');
-    expect(shaped.insertedAt).toBe(32);
+  it('puts EXPLAIN at offset 0 of the planned text, before comments and a CYPHER prefix, and runs the text as written', () => {
+    expect(statementShape('MATCH (n) RETURN n')).toEqual({ mode: 'RUN', planText: 'EXPLAIN MATCH (n) RETURN n', runText: 'MATCH (n) RETURN n', shift: 8 });
+    const text = '// hello\rLOAD CSV FROM $u AS l RETURN l /*\n*/';
+    expect(statementShape(text)).toMatchObject({ mode: 'RUN', planText: 'EXPLAIN ' + text, runText: text });
+    const prefixed = '// hello\nCYPHER runtime=slotted MATCH (n) RETURN n';
+    expect(statementShape(prefixed)?.planText).toBe('EXPLAIN ' + prefixed);
   });
 
-  it('keeps EXPLAIN, swaps PROFILE for EXPLAIN in place', () => {
-    expect(statementShape('explain MATCH (n) RETURN n')).toMatchObject({ mode: 'EXPLAIN', explainText: 'explain MATCH (n) RETURN n', insertedLength: 0 });
-    expect(statementShape('  profile MATCH (n) RETURN n')).toMatchObject({ mode: 'PROFILE', explainText: '  EXPLAIN MATCH (n) RETURN n' });
+  it('keeps a person’s EXPLAIN after ours, blanks out their PROFILE and puts PROFILE first in the run text', () => {
+    expect(statementShape('explain MATCH (n) RETURN n')).toMatchObject({ mode: 'EXPLAIN', planText: 'EXPLAIN explain MATCH (n) RETURN n' });
+    expect(statementShape('  profile MATCH (n) RETURN n')).toMatchObject({
+      mode: 'PROFILE',
+      planText: `EXPLAIN ${' '.repeat(10)}MATCH (n) RETURN n`,
+      runText: `PROFILE ${' '.repeat(10)}MATCH (n) RETURN n`,
+    });
+    expect(statementShape('CYPHER 5 CYPHER runtime=slotted PROFILE RETURN 1')).toMatchObject({
+      mode: 'PROFILE',
+      runText: 'PROFILE CYPHER 5 CYPHER runtime=slotted         RETURN 1',
+    });
   });
 
   it('has no shape for an empty or comment-only text', () => {
     expect(statementShape('  // nothing\n/* here */ ')).toBeUndefined();
+    expect(statementShape('// nothing\r')).toBeUndefined();
   });
 
-  it('maps a position on the EXPLAIN text back to the person’s text', () => {
+  it('maps a position on the planned text back to the person’s text', () => {
     const text = 'MATCH (n)\nWHERE n.x = 1\nRETRUN n';
     const shape = statementShape(text)!;
     // Neo4j reports offset 32 on "EXPLAIN MATCH…": the R of RETRUN, 8 characters later than in the text.
     expect(positionInOriginal(text, shape, { offset: 32, line: 3, column: 1 })).toEqual({ offset: 24, line: 3, column: 1 });
+    expect(positionInOriginal(text, shape, { offset: 3, line: 1, column: 4 })).toEqual({ offset: 0, line: 1, column: 1 });
     expect(positionAt('ab\ncd', 4)).toEqual({ offset: 4, line: 2, column: 2 });
+  });
+});
+
+describe('planning answer (fail closed)', () => {
+  const answer = { plan: { operatorType: 'ProduceResults@neo4j' }, queryType: 'r', records: 0, profiled: false, updates: false, systemUpdates: false };
+
+  it('passes a plan and nothing else, for a read', () => {
+    expect(checkPlanningAnswer(answer)).toBeUndefined();
+  });
+
+  it.each([
+    ['no plan', { plan: undefined }],
+    ['a profile', { profiled: true }],
+    ['a record', { records: 1 }],
+    ['updates', { updates: true }],
+    ['system updates', { systemUpdates: true }],
+    ['a schema query type', { queryType: 's' }],
+    ['a write query type', { queryType: 'w' }],
+    ['no query type', { queryType: undefined }],
+  ])('refuses an answer with %s', (_what, change) => {
+    expect(checkPlanningAnswer({ ...answer, ...change })).toBeDefined();
   });
 });
 
