@@ -6,7 +6,8 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'test/mutation/vitest.config.ts' },
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  // run.ts names a tsconfig holding only the mutated files (their imports follow); the whole project otherwise.
+  tsconfigFile: process.env.STRYKER_TSCONFIG ?? 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
   concurrency: 1,
