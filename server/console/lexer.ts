@@ -45,6 +45,18 @@ const WORD_PART = /[\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Sc}]/u;
 const DIGIT = /[0-9]/;
 const NUMBER_PART = /[0-9a-zA-Z_]/;
 
+// ASCII first, without a regular expression: most texts are ASCII, and the console's checks are on the hot path.
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || c === 10 || c === 13 || c === 9 : SPACE.test(text[i]!);
+};
+const isWordStart = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? isAsciiLetter(c) || c === 95 : WORD_START.test(codePointAt(text, i));
+};
+
 /** Splits `text` into tokens. Unterminated strings, names and comments run to the end of the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -54,7 +66,7 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const ch = text[i]!;
     const next = text[i + 1];
-    if (SPACE.test(ch)) {
+    if (isSpace(text, i)) {
       i++;
     } else if (ch === '/' && next === '/') {
       LINE_END.lastIndex = i;
@@ -90,7 +102,7 @@ export function tokenize(text: string): Token[] {
       }
       push('number', i, stop);
       i = stop;
-    } else if (WORD_START.test(codePointAt(text, i))) {
+    } else if (isWordStart(text, i)) {
       const stop = endOfWord(text, i);
       push('word', i, stop, text.slice(i, stop));
       i = stop;
@@ -111,6 +123,12 @@ function codePointAt(text: string, i: number): string {
 function endOfWord(text: string, start: number): number {
   let i = start;
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!(isAsciiLetter(c) || isAsciiDigit(c) || c === 95 || c === 36)) break;
+      i++;
+      continue;
+    }
     const point = codePointAt(text, i);
     if (!WORD_PART.test(point)) break;
     i += point.length;
