@@ -95,6 +95,8 @@ describe('explore endpoints', () => {
       expect(body.nodes).toHaveLength(3);
       expect(body.totalNodes).toBeGreaterThan(3);
       const shown = new Set(body.nodes.map((n) => n.id));
+      // The three best-connected entities are linked (the probe company and what it owns), so this is not vacuous.
+      expect(body.relationships.length).toBeGreaterThan(0);
       expect(body.relationships.every((r) => shown.has(r.start) && shown.has(r.end))).toBe(true);
     });
 
@@ -165,6 +167,7 @@ describe('explore endpoints', () => {
           { type: 'COMPETES_WITH', direction: 'out', count: 1 },
         ]),
       );
+      expect(body.relationships.length).toBeGreaterThan(0);
       expect(body.relationships.every((r) => r.other.labels.includes('Entity'))).toBe(true);
       expect(await errorCode('/api/nodes?key=gprobe-none')).toEqual({ status: 404, code: 'NOT_FOUND' });
       expect(await errorCode('/api/nodes/4:00000000-0000-0000-0000-000000000000:999999')).toEqual({ status: 404, code: 'NOT_FOUND' });
@@ -180,6 +183,7 @@ describe('explore endpoints', () => {
       const neighbours = first.body.nodes.filter((n) => n.id !== ids['gprobe-co']);
       expect(neighbours).toHaveLength(10);
       expect(first.body).toMatchObject({ total: 31, remaining: 21, skip: 0, limit: 10 });
+      expect(first.body.relationships).toHaveLength(10);
       expect(first.body.relationships.every((r) => r.type === 'OWNS' && r.start === ids['gprobe-co'])).toBe(true);
       const second = await get<NeighboursResponse>(`/api/neighbours?id=${co}&type=OWNS&direction=out&limit=10&skip=10`);
       const secondIds = second.body.nodes.filter((n) => n.id !== ids['gprobe-co']).map((n) => n.id);

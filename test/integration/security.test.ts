@@ -104,7 +104,7 @@ describe('security defaults', { timeout: 180_000 }, () => {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
-        NEO4J_URI: `bolt://neo4j:${password}@127.0.0.1:${await freePort()}`.replace(`neo4j:${password}@`, ''),
+        NEO4J_URI: `bolt://neo4j:${password}@127.0.0.1:${await freePort()}`,
         NEO4J_PASSWORD: password,
         PORT: String(await freePort()),
         LOG_LEVEL: 'debug',

@@ -10,6 +10,16 @@ import { GraphFileError } from '../../server/loader/format.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-csv-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+/** The problems the files are refused with; fails the test when they are accepted. */
+function problemsOf(files: string[]): GraphFileError['problems'] {
+  try {
+    readGraphFiles(files);
+  } catch (error) {
+    if (error instanceof GraphFileError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the files to be refused');
+}
 const write = (name: string, text: string) => {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
@@ -48,12 +58,7 @@ describe('CSV graph files', () => {
   it('places problems at file:line and column, and checks across files', () => {
     const nodes = write('bad-nodes.csv', 'key,labels,founded:int\nok,Thing,1\nbad key,Thing,2\nthird,Thing,soon\n');
     const relationships = write('bad-rels.csv', 'type,start,end\nLINKS,ok,missing\nlinks,ok,third\n');
-    let problems: GraphFileError['problems'] = [];
-    try {
-      readGraphFiles([nodes, relationships]);
-    } catch (error) {
-      problems = (error as GraphFileError).problems;
-    }
+    const problems = problemsOf([nodes, relationships]);
     expect(problems.map((p) => [p.code, p.place.file, p.place.line, p.place.column, p.place.field]).sort()).toEqual(
       [
         ['BAD_PROPERTY', nodes, 4, 13, 'founded'],
@@ -65,12 +70,8 @@ describe('CSV graph files', () => {
   });
 
   it('refuses a header that is neither a nodes nor a relationships file, and rows of the wrong width', () => {
-    expect(() => readGraphFiles([write('odd.csv', 'name,age\nx,1\n')])).toThrow(GraphFileError);
-    try {
-      readGraphFiles([write('width.csv', 'key,labels\na,Thing,extra\n')]);
-    } catch (error) {
-      expect((error as GraphFileError).problems[0]).toMatchObject({ code: 'BAD_SHAPE', place: { line: 2 } });
-    }
+    expect(problemsOf([write('odd.csv', 'name,age\nx,1\n')]).map((p) => p.code)).toEqual(['BAD_SHAPE']);
+    expect(problemsOf([write('width.csv', 'key,labels\na,Thing,extra\n')])).toEqual([expect.objectContaining({ code: 'BAD_SHAPE', place: expect.objectContaining({ line: 2 }) })]);
   });
 
   it('reads datetime columns, and refuses an integer past 64 bits at its line and column', () => {

@@ -1,0 +1,93 @@
+// `npm run mutate [-- FILE…]`: runs Stryker (test/mutation/stryker.config.mjs) on the listed modules, or on all
+// of test/mutation/modules.ts, against the unit test files that own them. Scores accumulate per module in
+// reports/mutation/scores.json (a run on one file updates that file's entry), and reports/mutation/summary.md
+// lists every module's score, its date, and each mutant that survived (file:line:column, mutator,
+// replacement). The last line printed is `mutation score: NN.N%` over the files mutated in this run.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { modules } from './modules.ts';
+
+interface Mutant {
+  status: string;
+  mutatorName: string;
+  replacement?: string;
+  location: { start: { line: number; column: number } };
+}
+interface Report {
+  files: Record<string, { mutants: Mutant[] }>;
+}
+interface ModuleScore {
+  date: string;
+  detected: number;
+  total: number;
+  survivors: string[];
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const outDir = path.join(root, 'reports/mutation');
+const reportFile = path.join(outDir, 'mutation.json');
+const scoresFile = path.join(outDir, 'scores.json');
+
+/** Killed and timed-out mutants count as detected; survivors and uncovered ones do not; mutants that do not compile are left out. */
+export function score(mutants: readonly Mutant[]): { detected: number; total: number } {
+  const detected = mutants.filter((m) => m.status === 'Killed' || m.status === 'Timeout').length;
+  return { detected, total: detected + mutants.filter((m) => m.status === 'Survived' || m.status === 'NoCoverage').length };
+}
+
+const percent = (detected: number, total: number) => `${(total === 0 ? 100 : (100 * detected) / total).toFixed(1)}%`;
+
+function stryker(files: readonly string[]): void {
+  const known = files.every((file) => modules[file]);
+  const testFiles = known ? [...new Set(files.flatMap((file) => modules[file]!))].filter((file) => existsSync(path.join(root, file))) : [];
+  const slug = createHash('sha1').update(files.join(',')).digest('hex').slice(0, 10);
+  // The TypeScript checker compiles only the mutated files and what they import (not the whole project with its
+  // tests and benchmarks): a mutant that breaks its own module's types is still caught, and each check is short.
+  const tsconfig = 'test/mutation/tsconfig.run.json';
+  writeFileSync(path.join(root, tsconfig), `${JSON.stringify({ extends: '../../tsconfig.json', include: [], files: files.map((file) => `../../${file}`) }, null, 2)}\n`);
+  const args = ['run', 'test/mutation/stryker.config.mjs', '--mutate', files.join(','), '--incrementalFile', `reports/mutation/incremental/${slug}.json`];
+  if (testFiles.length > 0) args.push('--testFiles', testFiles.join(','));
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, STRYKER_TSCONFIG: tsconfig } });
+  if (run.status !== 0) {
+    console.error(`Stryker exited with ${run.status}`);
+    process.exit(run.status ?? 1);
+  }
+}
+
+function main(): void {
+  const asked = process.argv.slice(2).map((file) => path.relative(root, path.resolve(file)));
+  const files = asked.length > 0 ? asked : Object.keys(modules);
+  mkdirSync(outDir, { recursive: true });
+  stryker(files);
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  const scores: Record<string, ModuleScore> = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  let detected = 0;
+  let total = 0;
+  for (const file of files) {
+    const mutants = report.files[file]?.mutants ?? [];
+    const s = score(mutants);
+    detected += s.detected;
+    total += s.total;
+    const survivors = mutants
+      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+      .map((m) => `${file}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName}: \`${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}\``);
+    scores[file] = { date, ...s, survivors };
+  }
+  writeFileSync(scoresFile, JSON.stringify(scores, null, 2));
+  const lines = ['# Mutation scores', '', '| module | detected / total | score | measured (UTC) |', '|---|---|---|---|'];
+  for (const [file, s] of Object.entries(scores).sort()) lines.push(`| ${file} | ${s.detected} / ${s.total} | ${percent(s.detected, s.total)} | ${s.date} |`);
+  lines.push('', '## Surviving mutants', '');
+  for (const s of Object.values(scores)) lines.push(...s.survivors.map((line) => `- ${line}`));
+  writeFileSync(path.join(outDir, 'summary.md'), `${lines.join('\n')}\n`);
+  for (const file of files) {
+    const s = scores[file]!;
+    console.log(`${file}: ${s.detected} / ${s.total} = ${percent(s.detected, s.total)}`);
+    for (const line of s.survivors) console.log(`  ${line}`);
+  }
+  console.log(`mutation score: ${percent(detected, total)}`);
+}
+
+main();
