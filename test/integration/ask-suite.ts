@@ -26,8 +26,8 @@ const EVIDENCE_LAYER = new Set(['MENTIONED_IN', 'HAS_SENTENCE']);
 export const seedNodes = new Map(SEED.nodes.map((node) => [node.key, node]));
 const facts = SEED.relationships.filter((r) => !EVIDENCE_LAYER.has(r.type) && seedNodes.has(r.start) && seedNodes.has(r.end));
 
-const outOf = (type: string, key: string) => facts.filter((r) => r.type === type && r.start === key).map((r) => r.end);
-const into = (type: string, key: string) => facts.filter((r) => r.type === type && r.end === key).map((r) => r.start);
+export const outOf = (type: string, key: string) => facts.filter((r) => r.type === type && r.start === key).map((r) => r.end);
+export const into = (type: string, key: string) => facts.filter((r) => r.type === type && r.end === key).map((r) => r.start);
 const both = (type: string, key: string) => [...outOf(type, key), ...into(type, key)];
 const hasLabel = (key: string, label: string) => seedNodes.get(key)?.labels.includes(label) ?? false;
 
