@@ -184,14 +184,15 @@ function body(plan: Plan, ctx: Context): string[] {
       const part = fragment(plan.set, 'x', ctx, false);
       const types = ctx.types(plan.types);
       const order = plan.order === 'most' ? 'max' : 'min';
+      const other = plan.counted ? `o:${ctx.label(plan.counted)}` : 'o';
       return [
         ...part.lines,
         `WITH DISTINCT x`,
-        `WITH x, COUNT { MATCH (x)${arrow(types, plan.direction)}(o) RETURN DISTINCT o } AS value`,
+        `WITH x, COUNT { MATCH (x)${arrow(types, plan.direction)}(${other}) RETURN DISTINCT o } AS value`,
         `WITH collect({node: x, value: value}) AS scored, ${order}(value) AS top`,
         `UNWIND [s IN scored WHERE s.value = top AND top > 0] AS best`,
         `WITH best.node AS answer, best.value AS total`,
-        `OPTIONAL MATCH path = (answer)${arrow(types, plan.direction)}(o)`,
+        `OPTIONAL MATCH path = (answer)${arrow(types, plan.direction)}(${other})`,
         `WITH answer, total, collect(path)[0..${PATHS_PER_ANSWER}] AS paths`,
         `ORDER BY coalesce(answer.name, answer.title, '')`,
         `RETURN answer, paths, total, 'most' AS kind`,

@@ -618,7 +618,17 @@ class Reader {
       if (!order) return undefined;
       const noun = this.relationNoun() ?? (verb ? { rel: verb.cue.rel, use: 'verb' as Use, text: verb.item.text } : undefined);
       if (!noun) return undefined;
-      return { kind: 'most', set: this.during(candidates), types: [noun.rel.type], direction: flipFor(noun), order, words: noun.text };
+      // "supplies the most products": only neighbours of that label count.
+      this.skip();
+      const next = this.peek();
+      let counted: string | undefined;
+      let words = noun.text;
+      if (noun.use === 'verb' && next?.k === 'cue' && next.label) {
+        this.used.add(this.pos++);
+        counted = next.label.label;
+        words = `${noun.text} ${next.text}`;
+      }
+      return { kind: 'most', set: this.during(candidates), types: [noun.rel.type], direction: flipFor(noun), order, words, ...(counted ? { counted } : {}) };
     });
   }
 

@@ -39,7 +39,7 @@ export type Plan =
   | { kind: 'list'; set: NodeSet }
   | { kind: 'count'; set: NodeSet }
   /** Which member of `set` has the most (or fewest) relationships of the types. */
-  | { kind: 'most'; set: NodeSet; types: string[]; direction: Direction; order: 'most' | 'fewest'; words: string }
+  | { kind: 'most'; set: NodeSet; types: string[]; direction: Direction; order: 'most' | 'fewest'; words: string; counted?: string }
   /** Yes/no: is `node` in `set`? */
   | { kind: 'check'; node: NamedNode; set: NodeSet }
   /** When: the set's members with their dates. */
