@@ -78,8 +78,10 @@ export function describeSet(set: NodeSet): string {
       if (set.role === 'agent') return `what ${set.words} ${wrap(set.from)}`;
       if (set.role === 'patient') return `what ${wrap(set.from)} ${set.words}`;
       return `what is tied to ${wrap(set.from)}`;
-    case 'and':
-      return set.sets.map(describeSet).join(' that are also ');
+    case 'and': {
+      const [first, ...rest] = set.sets;
+      return [describeSet(first!), ...rest.map(relative)].join(' and ');
+    }
     case 'or':
       return set.sets.map(describeSet).join(' or ');
     case 'minus':
@@ -91,6 +93,14 @@ export function describeSet(set: NodeSet): string {
     case 'about':
       return `${set.label ? `${set.label} nodes` : 'dated nodes'} tied to ${set.nodes.map((n) => n.name).join(' and ')}${set.words.length ? ` (“${set.words.join(' ')}”)` : ''}`;
   }
+}
+
+/** A set as a clause after another: "that competes with JD", "that Exotic Liquids supplies", "that are products". */
+function relative(set: NodeSet): string {
+  if (set.kind === 'step' && set.role === 'agent') return `that ${set.words} ${wrap(set.from)}`;
+  if (set.kind === 'step' && set.role === 'patient') return `that ${wrap(set.from)} ${set.words}`;
+  if (set.kind === 'label') return `that are ${set.noun}`;
+  return `that are also ${describeSet(set)}`;
 }
 
 function wrap(set: NodeSet): string {
