@@ -65,7 +65,9 @@ export async function ask(db: Database, question: string, options: AskOptions = 
   const { readings } = await (options.translator ?? ruleBasedTranslator).translate(text, index);
   const first = readings[0];
   const formUnused = first && !options.translator ? unusedByForm(text, index, first, graph.vocabulary) : [];
-  if (plan && (!first || prefersPlan(plan, first, formUnused))) return answerPlanned(db, plan, graph.known);
+  if (plan && (first ? prefersPlan(plan, first, formUnused) : !(plan.plan.kind === 'list' && plan.plan.set.kind === 'entity'))) {
+    return answerPlanned(db, plan, graph.known);
+  }
   if (!first) return notUnderstood(db);
   const firstAnswer = await answerReading(db, text, index, first, formUnused);
   if (firstAnswer.known || !firstAnswer.cypher) return firstAnswer;
@@ -89,6 +91,8 @@ function prefersPlan(plan: PlanReading, form: Reading, formUnused: string[]): bo
   if (plan.unused.length < formUnused.length) return true;
   if (plan.unused.length > formUnused.length) return false;
   const p = plan.plan;
+  // A name alone ("Douyin?", "who is Zhang Yong?") is the "what we know" form's.
+  if (p.kind === 'list' && p.set.kind === 'entity') return false;
   const simple = p.kind === 'list' && p.set.kind === 'step' && p.set.from.kind === 'entity' && p.set.types.length === 1;
   if (!simple) return true;
   return form.form === 'about' || form.form === 'connection';

@@ -68,7 +68,7 @@ const SYNONYMS: Record<string, Synonyms> = {
   PARTNERS_WITH: { phrase: 'partners with', symmetric: PARTNERSHIP },
   KNOWS: { extra: { agentNouns: ['acquaintance', 'friend', 'contact'] } },
   CURRENT_ADDRESS: { extra: { verbs: ['live at', 'live in', 'reside at', 'reside in', 'stay at'] } },
-  PARTICIPATED_IN: { extra: { verbs: ['take part in', 'join', 'involve'], agentNouns: ['participant'] } },
+  PARTICIPATED_IN: { extra: { verbs: ['take part in', 'join'], agentNouns: ['participant'] } },
   REPORTED_ON: { extra: { verbs: ['report', 'cover', 'write about'], agentNouns: ['reporter', 'source'] } },
   REPORTED: { extra: { verbs: ['add', 'post', 'announce', 'publish', 'record'] } },
   MANAGES: { extra: { verbs: ['run', 'oversee', 'operate'] } },
