@@ -71,6 +71,11 @@ export async function ask(db: Database, question: string, options: AskOptions = 
   if (!first) return notUnderstood(db);
   const firstAnswer = await answerReading(db, text, index, first, formUnused);
   if (firstAnswer.known || !firstAnswer.cypher) return firstAnswer;
+  // The form found nothing: the plan, read in the graph's own words, may ("who follows X" on a FOLLOWS graph).
+  if (plan && plan.unused.length <= formUnused.length && !(plan.plan.kind === 'list' && plan.plan.set.kind === 'entity')) {
+    const planned = await answerPlanned(db, plan, graph.known);
+    if (planned.known) return planned;
+  }
   // The surest reading found no fact: another relation reading of the same name may ("what apps does ByteDance run").
   for (const reading of readings.slice(1)) {
     if (!FALLBACK_FORMS.has(reading.form) || reading.subject !== first.subject) continue;

@@ -93,7 +93,7 @@ describe('the graph’s own vocabulary', () => {
     ['who investigated Burglary 17?', 'what investigated by Burglary 17'],
     ['how many crimes are there?', 'the number of crimes'],
     ['which products does Exotic Liquids supply?', 'products that Exotic Liquids supplies'],
-    ['who supplies both Chai and Chang?', 'what supplies Chai and that supplies Chang'],
+    ['who supplies both Chai and Chang?', 'what supplies Chai that supplies Chang'],
     ['who knows the suppliers of Chai?', 'what knows (suppliers of Chai)'],
     ['which supplier supplies the most products?', 'which of supplier has the most supplies products'],
   ])('%s → %s', (question, words) => {

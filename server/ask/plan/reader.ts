@@ -199,6 +199,8 @@ class Reader {
   aboutWords: string[] = [];
   private other = false;
   private bareNoun: Extract<Item, { k: 'cue' }> | undefined;
+  /** The subject of the last "do NP verb" clause: "did Tom Hanks act in and also direct" shares it. */
+  private lastSubject: NodeSet | undefined;
   /** "former", "previous", "used to", "was": relations in the past (LED) before present ones (LEADS). */
   private readonly past: boolean;
 
@@ -347,6 +349,9 @@ class Reader {
     if (item.label) {
       this.used.add(this.pos++);
       const set: NodeSet = { kind: 'label', label: item.label.label, noun: item.text };
+      // "the movies Tom Hanks acted in": a label, a name and a verb with no object make a relative clause.
+      const relative = this.reducedRelative();
+      if (relative) return { kind: 'and', sets: [set, relative] };
       // "the company Alibaba": a label before a name only says what the name is.
       this.skip();
       const next = this.peek();
@@ -374,6 +379,31 @@ class Reader {
     while (this.isWord(this.items[i], 'filler')) i++;
     const next = this.items[i];
     return next?.k === 'ent' || (next?.k === 'w' && (PARTICLES.has(next.w) || next.w === 'both' || next.w === 'either'));
+  }
+
+  /** "(that) Tom Hanks acted in": a subject and its verb, the object being the noun before. */
+  private reducedRelative(): NodeSet | undefined {
+    const save = this.save();
+    this.word('that', 'which', 'whom');
+    this.skip();
+    if (this.peek()?.k !== 'ent') return this.restore(save);
+    const subject = this.base();
+    const verb = subject && this.verbCue();
+    if (!subject || !verb || verb.item.passive) return this.restore(save);
+    this.used.add(this.pos++);
+    this.word(...PARTICLES);
+    this.skip();
+    const after = this.peek();
+    if (after?.k === 'ent' || (after?.k === 'cue' && after.label)) return this.restore(save);
+    this.lastSubject = subject;
+    return step(subject, verb.cue.rel, towardPatient(verb.cue.rel), verb.types);
+  }
+
+  private restore(save: { pos: number; used: Set<number> }): undefined {
+    this.pos = save.pos;
+    this.used.clear();
+    for (const i of save.used) this.used.add(i);
+    return undefined;
   }
 
   /** NP (and|or NP)*: "both A and B" → every one; "A or B" → any one. */
@@ -425,6 +455,7 @@ class Reader {
           if (verb) {
             this.used.add(this.pos++);
             this.word(...PARTICLES);
+            this.lastSubject = subject;
             return { set: step(subject, verb.cue.rel, towardPatient(verb.cue.rel), verb.types), negated };
           }
           if (this.word('have')) return { set: anyStep(subject, 'what it has'), negated };
@@ -450,6 +481,8 @@ class Reader {
         }
         this.word(...PARTICLES);
         const objects = this.nounList();
+        // "… and also direct": the verb shares the subject of the clause before.
+        if (!objects && this.lastSubject) return { set: step(this.lastSubject, verb.cue.rel, towardPatient(verb.cue.rel), verb.types), negated };
         if (!objects) return undefined;
         return { set: combine(objects, (s) => step(s, verb.cue.rel, towardAgent(verb.cue.rel), verb.types)), negated };
       }

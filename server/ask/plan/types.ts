@@ -80,7 +80,7 @@ export function describeSet(set: NodeSet): string {
       return `what is tied to ${wrap(set.from)}`;
     case 'and': {
       const [first, ...rest] = set.sets;
-      return [describeSet(first!), ...rest.map(relative)].join(' and ');
+      return [describeSet(first!), rest.map(relative).join(' and ')].join(' ');
     }
     case 'or':
       return set.sets.map(describeSet).join(' or ');
