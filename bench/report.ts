@@ -1,6 +1,7 @@
 // The shape of bench/results.json and the tables printed on the terminal (Markdown, so BENCHMARKS.md can hold
 // them as printed). Pure functions: no I/O here.
 import type { ApiResult, ExcludedRequest, SoakResult } from './api/run.ts';
+import type { SearchBenchResult } from './search/run.ts';
 import type { IngestResult } from './ingest/run.ts';
 import type { LayoutResult, RenderResult } from './render/run.ts';
 
@@ -13,10 +14,11 @@ export interface Results {
   soak?: SoakResult;
   render: RenderResult[];
   layout: LayoutResult[];
+  search?: SearchBenchResult;
   notes: { api_dataset?: string; api_excluded?: ExcludedRequest[]; browser?: string };
   seconds?: number;
   /** Start of the run that measured each part (a run with --only keeps the other parts' figures). */
-  measured?: Partial<Record<'ingest' | 'api' | 'render', string>>;
+  measured?: Partial<Record<'ingest' | 'api' | 'render' | 'search', string>>;
 }
 
 const OURS = 'sigma (ours)';
@@ -36,6 +38,17 @@ export function speedup(ours: number | null, peer: number | null): number | null
 
 export function renderTable(results: Results): string {
   const parts: string[] = [];
+  if (results.search) {
+    const s = results.search;
+    const row = (name: string, t: SearchBenchResult['with_index']) => [name, t.p50_ms, t.p99_ms, t.max_ms, `${Math.round(t.found_share * 100)}%`, `${Math.round(t.partial_share * 100)}%`];
+    parts.push(
+      `Search (${s.graph}; ${s.queries} searches one at a time; indexes built in ${s.index_build_s} s: ${s.indexes.join('; ') || 'none'})\n` +
+        table(['search', 'p50 ms', 'p99 ms', 'max ms', 'drawn node among the 10 options', 'answers saying the scan was partial'], [
+          row('bounded scan, no full-text index', s.without_index),
+          row('after npm run index', s.with_index),
+        ]),
+    );
+  }
   if (results.ingest) {
     const i = results.ingest;
     parts.push(

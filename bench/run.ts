@@ -1,7 +1,7 @@
 // `npm run bench` — ingest, API and rendering, measured against the alternatives in one run on this machine.
 //   npm run bench                  the full run (1M-relationship ingest, 50k-node rendering, 10-minute soak)
 //   npm run bench -- --quick       every part reduced (smaller sizes, short loads): under 8 minutes
-//   npm run bench -- --only render,api   some parts only (ingest, api, render); results of the others are kept
+//   npm run bench -- --only render,api   some parts only (ingest, api, render, search); results of the others are kept
 // Writes bench/results.json and prints a table. Ratios are what count: the machine is shared and noisy.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,8 +11,9 @@ import { runApiBenchmark } from './api/run.ts';
 import { runIngestBenchmark } from './ingest/run.ts';
 import { renderTable, withLatestFigures, type Results } from './report.ts';
 import { runRenderBenchmark } from './render/run.ts';
+import { runSearchBenchmark } from './search/run.ts';
 
-const PARTS = ['ingest', 'api', 'render'] as const;
+const PARTS = ['ingest', 'api', 'render', 'search'] as const;
 type Part = (typeof PARTS)[number];
 
 const RESULTS_FILE = path.join(PROJECT_ROOT, 'bench', 'results.json');
@@ -24,6 +25,7 @@ const PLANS = {
     ingest: { sizes: [{ name: '2k', nodes: 2_000, relationships: 10_000 }], naiveSample: 100, heap: '2g', pageCache: '1g' },
     api: { generatedNodes: 500, secondsPerEndpoint: 6, rounds: 3, warmupSeconds: 1, soakSeconds: 20 },
     render: { sizes: [1_000, 5_000], panFrames: 12, firstFrameBudgetMs: 20_000, panBudgetMs: 4_000, layoutMs: 2_000 },
+    search: { nodes: 2_000, relationships: 10_000, queries: 50, rounds: 2, heap: '1g', pageCache: '512m' },
   },
   full: {
     ingest: {
@@ -39,6 +41,8 @@ const PLANS = {
     },
     api: { generatedNodes: 10_000, secondsPerEndpoint: 30, rounds: 3, warmupSeconds: 3, soakSeconds: 600 },
     render: { sizes: [1_000, 10_000, 50_000], panFrames: 30, firstFrameBudgetMs: 120_000, panBudgetMs: 20_000, layoutMs: 5_000 },
+    // The ingest part's 1M-relationship graph, searched without and with `npm run index`'s indexes.
+    search: { nodes: 200_000, relationships: 1_000_000, queries: 100, rounds: 3, heap: '4g', pageCache: '4g' },
   },
 } as const;
 
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
     api: previous.api ?? [],
     soak: previous.soak,
     render: previous.render ?? [],
+    search: previous.search,
     layout: previous.layout ?? [],
     notes: previous.notes ?? {},
     measured: { ...(previous.measured ?? {}) },
@@ -110,6 +115,11 @@ async function main(): Promise<void> {
     results.layout = render.layout;
     results.notes.browser = render.browser;
     measuredNow('render');
+    save();
+  }
+  if (parts.includes('search')) {
+    results.search = await runSearchBenchmark({ ...plan.search, dataDir: DATA_DIR, say });
+    measuredNow('search');
     save();
   }
   say('');

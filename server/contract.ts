@@ -17,6 +17,8 @@ export interface GraphNode {
   id: string;
   labels: string[];
   properties: Record<string, unknown>;
+  /** The node's name on screen, by its label's caption rule (GET /api/schema); fallback: first label + short id. */
+  caption: string;
 }
 
 export interface GraphRelationship {
@@ -54,6 +56,8 @@ export interface CypherResponse {
   timeMs: number;
   /** For queries that start with EXPLAIN or PROFILE. */
   plan?: CypherPlan;
+  /** Nodes and relationships of the result that are not in the database (db.schema.visualization()'s): never in `graph`. */
+  virtual?: GraphPayload;
 }
 
 /** One operator of an EXPLAIN or PROFILE plan; the profile fields are present for PROFILE only. */
@@ -146,13 +150,17 @@ export interface SearchHit {
   key: string | null;
   caption: string;
   labels: string[];
-  /** The alias that matched, when it is not the caption itself. */
+  /** The alias or property value that matched, when it is not the caption itself. */
   matched: string | null;
+  /** A property that tells this node from others with the same caption ("customerID ALFKI", "born 1964"). */
+  detail: string | null;
 }
 
 export interface SearchResponse {
   query: string;
   hits: SearchHit[];
+  /** Said when the search could not look at every node (no full-text index on a large label, or time ran out). */
+  hint?: string;
 }
 
 export interface Mention {

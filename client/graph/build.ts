@@ -172,7 +172,7 @@ export function toPayload(graph: ExplorerGraph): GraphPayload & { positions: Rec
   const positions: Record<string, Point> = {};
   const nodes = graph.mapNodes((id, a) => {
     positions[id] = { x: a.x, y: a.y };
-    return { id, labels: a.labels, properties: a.properties };
+    return { id, labels: a.labels, properties: a.properties, caption: a.label };
   });
   const relationships = graph.mapEdges((id, a, source, target) => ({ id, type: a.relType, start: source, end: target, properties: a.properties }));
   return { nodes, relationships, positions };

@@ -33,7 +33,7 @@ export function mountConnect(root: HTMLElement, explorer: Explorer): Connect {
   return {
     setFrom(nodeId: string) {
       const a = explorer.graph.getNodeAttributes(nodeId);
-      from.setChosen({ id: nodeId, key: typeof a.properties.key === 'string' ? a.properties.key : null, caption: a.label, labels: a.labels, matched: null });
+      from.setChosen({ id: nodeId, key: typeof a.properties.key === 'string' ? a.properties.key : null, caption: a.label, labels: a.labels, matched: null, detail: null });
       to.focus();
     },
   };

@@ -2,7 +2,7 @@
 // runs it in an auto-commit READ transaction with a timeout, streaming: rows are converted as they arrive and the stream
 // is cancelled once one row more than the limit has come, so a million-row result is never held in memory
 // (PROFILE reads on to the end for its statistics, but keeps no row past the limit).
-import type { GraphPayload } from '../contract.ts';
+import type { GraphNode, GraphPayload } from '../contract.ts';
 import { GraphCollector, toJson } from '../db/convert.ts';
 import type { Database } from '../db/driver.ts';
 import { fromDriverError } from '../errors.ts';
@@ -21,6 +21,10 @@ export interface Streamed {
   columns: string[];
   rows: unknown[][];
   graph: GraphPayload;
+  /** Nodes and relationships not in the database (negative ids: db.schema.visualization()'s). */
+  virtual: GraphPayload;
+  /** Every node object in rows and graph, copies included, for the service to caption. */
+  nodes: GraphNode[];
   truncated: boolean;
   timeMs: number;
   /** PROFILE: the profiled plan; a query starting with EXPLAIN: its plan. */
@@ -86,6 +90,8 @@ export async function streamQuery(db: Database, text: string, params: Record<str
       columns,
       rows,
       graph: collector.payload(),
+      virtual: collector.virtualPayload(),
+      nodes: collector.converted,
       truncated,
       timeMs: toMs(summary.resultAvailableAfter) + toMs(summary.resultConsumedAfter),
       plan,

@@ -14,6 +14,8 @@ import { checkPlan } from './planRules.ts';
 import { explainQuery, readFunctions, readProcedures, streamQuery, type RoutineRow } from './repository.ts';
 import { positionAt, positionInOriginal, statementShape, type StatementShape } from './statement.ts';
 import { checkQueryText } from './textRules.ts';
+import { withCaptions } from '../schema/captions.ts';
+import { captionRules } from '../schema/service.ts';
 
 export type ConsoleSettings = Config['console'];
 
@@ -94,6 +96,8 @@ async function runChecked(db: Database, settings: ConsoleSettings, query: string
   const streamed = await streamQuery(db, query, params, limits).catch((error: unknown) => {
     throw runFailure(error, settings);
   });
+  // Nodes in rows, on the canvas and virtual ones are named as everywhere else (a schema node by its name).
+  withCaptions(streamed.nodes, await captionRules(db));
   const response: CypherResponse = {
     columns: streamed.columns,
     rows: streamed.rows,
@@ -102,6 +106,7 @@ async function runChecked(db: Database, settings: ConsoleSettings, query: string
     limit: settings.rowLimit,
     timeMs: streamed.timeMs,
   };
+  if (streamed.virtual.nodes.length || streamed.virtual.relationships.length) response.virtual = streamed.virtual;
   if (shape.mode === 'PROFILE' && streamed.plan) response.plan = toCypherPlan('PROFILE', streamed.plan);
   return response;
 }

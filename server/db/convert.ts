@@ -3,27 +3,44 @@
 // points { srid, x, y, z? }; nodes and relationships the contract's GraphNode / GraphRelationship.
 import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, isInt } from 'neo4j-driver';
 import type { GraphNode, GraphPayload, GraphRelationship } from '../contract.ts';
+import { fallbackCaption } from '../schema/captions.ts';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 
-/** Collects every node and relationship met while converting, each once. */
+/**
+ * Collects every node and relationship met while converting, each once; virtual ones (negative ids: not in the
+ * database, e.g. db.schema.visualization()'s) apart. `converted` is every node object made, copies included, so a
+ * caller can caption each one.
+ */
 export class GraphCollector {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly relationships = new Map<string, GraphRelationship>();
+  private readonly virtualNodes = new Map<string, GraphNode>();
+  private readonly virtualRelationships = new Map<string, GraphRelationship>();
+  readonly converted: GraphNode[] = [];
 
-  addNode(node: GraphNode): void {
-    if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
+  addNode(node: GraphNode, isVirtual = false): void {
+    this.converted.push(node);
+    const into = isVirtual ? this.virtualNodes : this.nodes;
+    if (!into.has(node.id)) into.set(node.id, node);
   }
 
-  addRelationship(relationship: GraphRelationship): void {
-    if (!this.relationships.has(relationship.id)) this.relationships.set(relationship.id, relationship);
+  addRelationship(relationship: GraphRelationship, isVirtual = false): void {
+    const into = isVirtual ? this.virtualRelationships : this.relationships;
+    if (!into.has(relationship.id)) into.set(relationship.id, relationship);
   }
 
   payload(): GraphPayload {
     return { nodes: [...this.nodes.values()], relationships: [...this.relationships.values()] };
   }
+
+  virtualPayload(): GraphPayload {
+    return { nodes: [...this.virtualNodes.values()], relationships: [...this.virtualRelationships.values()] };
+  }
 }
+
+const isVirtual = (identity: unknown) => (typeof identity === 'bigint' ? identity < 0n : isInt(identity) ? identity.isNegative() : false);
 
 function convertInteger(value: bigint): number | string {
   return value <= MAX_SAFE && value >= MIN_SAFE ? Number(value) : value.toString();
@@ -43,8 +60,9 @@ export function toJson(value: unknown, collector?: GraphCollector): unknown {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (isInt(value)) return convertInteger(BigInt(value.toString()));
   if (isNode(value)) {
-    const node: GraphNode = { id: value.elementId, labels: [...value.labels], properties: convertProperties(value.properties) };
-    collector?.addNode(node);
+    const node: GraphNode = { id: value.elementId, labels: [...value.labels], properties: convertProperties(value.properties), caption: '' };
+    node.caption = fallbackCaption(node);
+    collector?.addNode(node, isVirtual(value.identity));
     return node;
   }
   if (isRelationship(value)) {
@@ -55,7 +73,7 @@ export function toJson(value: unknown, collector?: GraphCollector): unknown {
       end: value.endNodeElementId,
       properties: convertProperties(value.properties),
     };
-    collector?.addRelationship(relationship);
+    collector?.addRelationship(relationship, isVirtual(value.identity));
     return relationship;
   }
   if (isPath(value)) {

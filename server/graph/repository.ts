@@ -19,29 +19,49 @@ export async function countFocusNodes(db: Database, focus: string | null): Promi
   return Number(result.records[0]?.get('total') ?? 0);
 }
 
-export async function fulltextIndexOnline(db: Database, name: string): Promise<boolean> {
-  const result = await db.read('fulltext-index-exists', { name });
-  return result.records.some((r) => r.get('state') === 'ONLINE');
+export interface FulltextIndex {
+  name: string;
+  labels: string[];
+  properties: string[];
+  state: string;
 }
 
-export async function searchFulltext(db: Database, index: string, lucene: string, limit: number): Promise<{ node: GraphNode; score: number }[]> {
+/** Every node full-text index, whatever its state. */
+export async function readFulltextIndexes(db: Database): Promise<FulltextIndex[]> {
+  const result = await db.read<{ name: string; labels: string[]; properties: string[]; state: string }>('fulltext-indexes');
+  return result.records.map((r) => ({
+    name: r.get('name'),
+    labels: [...(r.get('labels') ?? [])],
+    properties: [...(r.get('properties') ?? [])],
+    state: r.get('state'),
+  }));
+}
+
+/** Whether the seed's knowledge graph is there: Entity and Sentence nodes (not merely their label tokens). */
+export async function seedNodesPresent(db: Database): Promise<boolean> {
+  const record = (await db.read('count-seed-labels')).records[0];
+  return Number(record?.get('entities') ?? 0) > 0 && Number(record?.get('sentences') ?? 0) > 0;
+}
+
+export async function searchFulltext(db: Database, index: string, lucene: string, limit: number): Promise<{ node: GraphNode; score: number; degree: number }[]> {
   const result = await db.read('search-fulltext', { index, lucene, limit: int(limit) });
-  return result.records.map((r) => ({ node: nodeToJson(r.get('node')), score: Number(r.get('score')) }));
+  return result.records.map((r) => ({ node: nodeToJson(r.get('node')), score: Number(r.get('score')), degree: Number(r.get('degree')) }));
 }
 
-export async function searchContains(
-  db: Database,
-  needle: string,
-  keys: string[],
-  focus: string | null,
-  limit: number,
-): Promise<{ node: GraphNode; rank: number }[]> {
-  // The seed graph's focus has a query of its own that starts from the label scan (see its header).
-  const result =
-    focus === 'Entity'
-      ? await db.read('search-contains-entities', { needle, keys, limit: int(limit) })
-      : await db.read('search-contains', { needle, keys, focus, limit: int(limit) });
-  return result.records.map((r) => ({ node: nodeToJson(r.get('node')), rank: Number(r.get('rank')) }));
+export interface ScanRequest {
+  targets: { label: string; keys: string[]; captionKeys: string[] }[];
+  needle: string;
+  prefixes: string[];
+  digits: string | null;
+  perLabel: number;
+  candidates: number;
+  timeoutMs: number;
+}
+
+export async function searchScan(db: Database, request: ScanRequest): Promise<{ node: GraphNode; degree: number }[]> {
+  const { timeoutMs, perLabel, candidates, ...rest } = request;
+  const result = await db.read('search-scan', { ...rest, perLabel: int(perLabel), candidates: int(candidates) }, { timeoutMs });
+  return result.records.map((r) => ({ node: nodeToJson(r.get('node')), degree: Number(r.get('degree')) }));
 }
 
 export async function readNodeById(db: Database, id: string): Promise<{ node: GraphNode; degree: number } | undefined> {

@@ -1,30 +1,28 @@
 // Explore service: what the page asks for, in the page's terms; no HTTP here.
-// On a graph built by the seed loader (labels Entity and Sentence present) the page focuses on the knowledge,
-// the Entity nodes; the evidence (Document, Sentence, MENTIONED_IN) reaches the page through the Details panel.
-// On any other database every node is in focus.
+// On a graph built by the seed loader (Entity and Sentence nodes present: decided by nodes, never by label tokens,
+// which a constraint alone creates) the page focuses on the knowledge, the Entity nodes; the evidence (Document,
+// Sentence, MENTIONED_IN) reaches the page through the Details panel. On any other database every node is in focus.
+// Every node sent carries its caption, by its label's rule (schema/captions.ts).
 import type {
   DocumentResponse,
-  GraphNode,
+  GraphPayload,
   NeighboursResponse,
   NodeDetailsResponse,
   NodeRelationshipEntry,
   OverviewResponse,
   PathsResponse,
-  SearchHit,
   SearchResponse,
 } from '../contract.ts';
 import type { Database } from '../db/driver.ts';
 import { AppError, notFound } from '../errors.ts';
 import { memoPerDatabase } from '../db/memo.ts';
-import { assertKnownLabels, assertKnownTypes, schemaTokens } from '../schema/service.ts';
+import { withCaptions } from '../schema/captions.ts';
+import { assertKnownLabels, assertKnownTypes, captionRules, schemaTokens } from '../schema/service.ts';
 import * as repo from './repository.ts';
-import { buildLuceneQuery, matchedAlias, mergeRankings } from './searchText.ts';
+import { searchGraph } from './search.ts';
 
-export const NAMES_INDEX = 'entity_names';
 const KNOWLEDGE_LABEL = 'Entity';
-const EVIDENCE_LABEL = 'Sentence';
 const EVIDENCE_TYPE = 'MENTIONED_IN';
-const SEARCH_KEYS = ['name', 'title', 'caption', 'label', 'aliases', 'key'];
 const DETAIL_RELATIONSHIPS = 200;
 
 interface Scope {
@@ -34,13 +32,18 @@ interface Scope {
   propertyKeys: string[];
 }
 
-/** Whether search can use the names index: asked of Neo4j once per few seconds, not per keystroke. */
-const namesIndexOnline = memoPerDatabase((db) => repo.fulltextIndexOnline(db, NAMES_INDEX));
+/** Whether the seed's knowledge graph is there (its nodes, from the count store), once per few seconds. */
+const seedGraphPresent = memoPerDatabase(repo.seedNodesPresent);
 
 async function readScope(db: Database): Promise<Scope> {
-  const tokens = await schemaTokens(db);
-  const knowledge = tokens.labels.includes(KNOWLEDGE_LABEL) && tokens.labels.includes(EVIDENCE_LABEL);
-  return { focus: knowledge ? KNOWLEDGE_LABEL : null, ...tokens };
+  const [tokens, seed] = await Promise.all([schemaTokens(db), seedGraphPresent(db)]);
+  return { focus: seed ? KNOWLEDGE_LABEL : null, ...tokens };
+}
+
+/** Captions on every node of a payload (in place), by the database's caption rules. */
+async function captioned<T extends GraphPayload>(db: Database, payload: T): Promise<T> {
+  withCaptions(payload.nodes, await captionRules(db));
+  return payload;
 }
 
 /** The label the page focuses on, or null; exported for tests and for other features that draw results. */
@@ -51,7 +54,7 @@ export async function focusLabel(db: Database): Promise<string | null> {
 export async function overview(db: Database, limit: number, labels: string[] = []): Promise<OverviewResponse> {
   await assertKnownLabels(db, labels);
   const { focus } = await readScope(db);
-  const [graph, totalNodes] = await Promise.all([repo.readOverview(db, limit, focus), repo.countFocusNodes(db, focus)]);
+  const [graph, totalNodes] = await Promise.all([repo.readOverview(db, limit, focus).then((g) => captioned(db, g)), repo.countFocusNodes(db, focus)]);
   if (labels.length === 0) return { ...graph, totalNodes, focus };
   const nodes = graph.nodes.filter((n) => n.labels.some((l) => labels.includes(l)));
   const kept = new Set(nodes.map((n) => n.id));
@@ -59,62 +62,10 @@ export async function overview(db: Database, limit: number, labels: string[] = [
   return { nodes, relationships, totalNodes, focus };
 }
 
-function caption(node: GraphNode): string {
-  for (const key of ['name', 'title', 'caption', 'label']) {
-    const value = node.properties[key];
-    if (typeof value === 'string' && value.trim()) return value;
-  }
-  const firstText = Object.values(node.properties).find((v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 80);
-  return firstText ?? node.labels[0] ?? node.id;
-}
-
-function aliasesOf(node: GraphNode): string[] {
-  const aliases = node.properties.aliases;
-  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
-}
-
-export function toSearchHit(node: GraphNode, query: string): SearchHit {
-  const name = caption(node);
-  const key = node.properties.key;
-  return { id: node.id, key: typeof key === 'string' ? key : null, caption: name, labels: node.labels, matched: matchedAlias(query, name, aliasesOf(node)) };
-}
-
 export async function search(db: Database, query: string, limit: number, labels: string[] = []): Promise<SearchResponse> {
   await assertKnownLabels(db, labels);
-  const text = query.trim();
-  if (!text) return { query, hits: [] };
-  const scope = await readScope(db);
-  const keys = SEARCH_KEYS.filter((k) => scope.propertyKeys.includes(k));
-  const lucene = buildLuceneQuery(text);
-  const useIndex = lucene !== null && (await namesIndexOnline(db));
-  const [contains, fulltext] = await Promise.all([
-    keys.length ? repo.searchContains(db, text.toLowerCase(), keys, scope.focus, limit * 2) : Promise.resolve([]),
-    useIndex ? searchNamesIndex(db, lucene!, limit * 2) : Promise.resolve([]),
-  ]);
-  const nodes = new Map<string, GraphNode>();
-  for (const { node } of [...contains, ...fulltext]) nodes.set(node.id, node);
-  const inScope = (node: GraphNode) =>
-    (scope.focus === null || node.labels.includes(scope.focus)) && (labels.length === 0 || node.labels.some((l) => labels.includes(l)));
-  const ranked = mergeRankings(
-    contains.map(({ node, rank }) => ({ id: node.id, rank })),
-    fulltext.map(({ node, score }) => ({ id: node.id, score })),
-  );
-  const hits = ranked
-    .map(({ id }) => nodes.get(id)!)
-    .filter(inScope)
-    .slice(0, limit)
-    .map((node) => toSearchHit(node, text));
-  return { query, hits };
-}
-
-/** The names index, which the memo says is online; if it was dropped since, searching goes on without it. */
-async function searchNamesIndex(db: Database, lucene: string, limit: number) {
-  try {
-    return await repo.searchFulltext(db, NAMES_INDEX, lucene, limit);
-  } catch (error) {
-    if (await namesIndexOnline.fresh(db)) throw error;
-    return [];
-  }
+  const { focus } = await readScope(db);
+  return searchGraph(db, query, limit, { focus, labels });
 }
 
 export async function nodeDetails(db: Database, ref: { id: string } | { key: string }): Promise<NodeDetailsResponse> {
@@ -122,11 +73,13 @@ export async function nodeDetails(db: Database, ref: { id: string } | { key: str
   if (!found) throw notFound('id' in ref ? `No node with elementId ${ref.id}.` : `No node with key "${ref.key}".`);
   const scope = await readScope(db);
   const id = found.node.id;
-  const [rows, mentions, counts] = await Promise.all([
+  const [rows, mentions, counts, rules] = await Promise.all([
     repo.readNodeRelationships(db, id, scope.focus, DETAIL_RELATIONSHIPS + 1),
     scope.types.includes(EVIDENCE_TYPE) ? repo.readMentions(db, id, 50) : Promise.resolve([]),
     repo.readNeighbourCounts(db, id, scope.focus),
+    captionRules(db),
   ]);
+  withCaptions([found.node, ...rows.map((row) => row.other)], rules);
   const relationships: NodeRelationshipEntry[] = rows.slice(0, DETAIL_RELATIONSHIPS).map(({ relationship, other }) => ({
     relationship,
     other,
@@ -147,7 +100,7 @@ export async function neighbours(
   const { focus } = await readScope(db);
   const query = { id: request.id, type: request.type, direction: request.direction, focus };
   // The count doubles as the existence check: it has no row for a missing node.
-  const [page, total] = await Promise.all([repo.readNeighbours(db, query, request.skip, request.limit), repo.countNeighbours(db, query)]);
+  const [page, total] = await Promise.all([repo.readNeighbours(db, query, request.skip, request.limit).then((p) => captioned(db, p)), repo.countNeighbours(db, query)]);
   if (total === undefined) throw notFound(`No node with elementId ${request.id}.`);
   const received = page.nodes.filter((n) => n.id !== request.id).length;
   return { ...page, total, skip: request.skip, limit: request.limit, remaining: Math.max(0, total - request.skip - received) };
@@ -161,13 +114,13 @@ export async function shortestPaths(db: Database, request: { from: string; to: s
   if (request.from === request.to) throw new AppError('BAD_REQUEST', 'A path needs two different nodes: "from" and "to" are the same.');
   await assertKnownTypes(db, request.types);
   const { focus } = await readScope(db);
-  const found = await repo.readShortestPaths(db, {
+  const found = await captioned(db, await repo.readShortestPaths(db, {
     from: request.from,
     to: request.to,
     focus,
     types: request.types.length ? request.types : null,
     limit: request.limit,
-  });
+  }));
   // No path: only then is it worth asking whether both ends exist (a missing one is a 404, not "no path").
   if (found.paths.length === 0) await Promise.all([assertNodeExists(db, request.from, 'start node'), assertNodeExists(db, request.to, 'end node')]);
   return { ...found, length: found.paths[0]?.relationships.length ?? null };

@@ -43,3 +43,22 @@ export async function readLabelProperties(db: Database, label: string, sample = 
   const result = await db.read<{ key: string; kind: string; seen: bigint }>('schema-label-sample', { label, sample: int(sample) });
   return result.records.map((r) => ({ key: r.get('key'), kind: r.get('kind'), seen: Number(r.get('seen')) }));
 }
+
+/** Up to `sample` nodes of each label as plain property maps (texts cut short; other kinds left out). */
+export async function readLabelSamples(db: Database, labels: string[], sample: number): Promise<{ label: string; nodes: Record<string, unknown>[] }[]> {
+  if (labels.length === 0) return [];
+  const result = await db.read<{ label: string; nodes: [string, unknown][][] }>('schema-caption-sample', { labels, sample: int(sample) }, { timeoutMs: 20_000 });
+  return result.records.map((r) => ({
+    label: r.get('label'),
+    nodes: r.get('nodes').map((pairs) => {
+      const properties: Record<string, unknown> = {};
+      for (const [key, value] of pairs) if (value !== null) properties[key] = typeof value === 'bigint' ? Number(value) : value;
+      return properties;
+    }),
+  }));
+}
+
+/** How many nodes the database holds (count store): the caption rules reload when it changes. */
+export async function readNodeTotal(db: Database): Promise<number> {
+  return Number((await db.read('count-nodes')).records[0]?.get('total') ?? 0);
+}

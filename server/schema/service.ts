@@ -6,7 +6,8 @@
 import type { Database } from '../db/driver.ts';
 import { memoPerDatabase } from '../db/memo.ts';
 import { AppError } from '../errors.ts';
-import { readCounts, readLabelProperties, readTokens, type SchemaTokens } from './repository.ts';
+import { inferCaptionRules, type CaptionRules } from './captions.ts';
+import { readCounts, readLabelProperties, readLabelSamples, readNodeTotal, readTokens, type SchemaTokens } from './repository.ts';
 
 /** The database's tokens, at most a few seconds old. */
 export const schemaTokens = memoPerDatabase(readTokens);
@@ -17,10 +18,15 @@ async function tokensWith(db: Database, enough: (tokens: SchemaTokens) => boolea
   return enough(cached) ? cached : schemaTokens.fresh(db);
 }
 
+/** Nodes sampled per label to infer its caption and identifying keys. */
+export const CAPTION_SAMPLE = 200;
+
 export interface LabelInfo {
   name: string;
   count: number;
-  /** The property that names a node of this label on screen: name, title, or the first text property. */
+  /** How a node of this label is named on screen, inferred from its data (schema/captions.ts), and why. */
+  caption: { keys: string[]; reason: string } | null;
+  /** The caption's first key (kept for clients that read one key). */
   captionKey: string | null;
   properties: { key: string; kind: string }[];
 }
@@ -31,24 +37,36 @@ export interface Schema {
   propertyKeys: string[];
 }
 
-const CAPTION_PREFERENCE = ['name', 'title', 'caption', 'label'];
-
-export function chooseCaptionKey(properties: { key: string; kind: string }[]): string | null {
-  const textual = properties.filter((p) => p.kind.startsWith('STRING'));
-  for (const preferred of CAPTION_PREFERENCE) if (textual.some((p) => p.key === preferred)) return preferred;
-  return textual[0]?.key ?? null;
+/** Caption rules and identifying keys of every label that has nodes, from a sample of each. */
+export async function loadCaptionRules(db: Database): Promise<CaptionRules> {
+  const tokens = await schemaTokens.fresh(db);
+  const counts = await readCounts(db, { ...tokens, types: [] });
+  const populated = tokens.labels.filter((label) => (counts.labels[label] ?? 0) > 0);
+  const samples = await readLabelSamples(db, populated, CAPTION_SAMPLE);
+  return inferCaptionRules(samples.map((sample) => ({ ...sample, count: counts.labels[sample.label] ?? sample.nodes.length })));
 }
+
+/**
+ * The caption rules of a database, memoised like the tokens; reloaded when the number of nodes changes (a cheap
+ * count-store read), and at least once a minute (a renamed node keeps the count).
+ */
+export const captionRules = memoPerDatabase(loadCaptionRules, {
+  fingerprint: async (db) => `${(await schemaTokens(db)).labels.join('\u0000')}|${await readNodeTotal(db)}`,
+});
 
 export async function readSchema(db: Database): Promise<Schema> {
   const tokens = await schemaTokens.fresh(db);
-  const [counts, properties] = await Promise.all([
+  const [counts, properties, rules] = await Promise.all([
     readCounts(db, tokens),
     Promise.all(tokens.labels.map((label) => readLabelProperties(db, label))),
+    captionRules.fresh(db),
   ]);
   return {
     labels: tokens.labels.map((name, i) => {
       const props = (properties[i] ?? []).map(({ key, kind }) => ({ key, kind }));
-      return { name, count: counts.labels[name] ?? 0, captionKey: chooseCaptionKey(props), properties: props };
+      const rule = rules[name]?.caption;
+      const caption = rule ? { keys: rule.keys, reason: rule.reason } : null;
+      return { name, count: counts.labels[name] ?? 0, caption, captionKey: caption?.keys[0] ?? null, properties: props };
     }),
     relationshipTypes: tokens.types.map((name) => ({ name, count: counts.types[name] ?? 0 })),
     propertyKeys: tokens.propertyKeys,

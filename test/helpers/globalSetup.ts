@@ -32,6 +32,7 @@ async function startLocal(name: string): Promise<LocalNeo4j> {
     pageCache: '128m',
     txTimeoutSeconds: 60,
     txMaxSize: '256m',
+    startTimeoutMs: 600_000, // a shared machine under load can take minutes
     onProgress: (line) => process.stdout.write(`[neo4j ${name}] ${line}\n`),
   });
   started.push(local);

@@ -12,8 +12,8 @@ const response = (answer: string): AskResponse => ({
   evidence: [],
   subgraph: {
     nodes: [
-      { id: '4:x:1', labels: ['Company'], properties: { key: 'alibaba', name: 'Alibaba' } },
-      { id: '4:x:2', labels: ['Product'], properties: { name: 'Youku' } },
+      { id: '4:x:1', labels: ['Company'], properties: { key: 'alibaba', name: 'Alibaba' }, caption: 'Alibaba' },
+      { id: '4:x:2', labels: ['Product'], properties: { name: 'Youku' }, caption: 'Youku' },
     ],
     relationships: [{ id: '5:x:9', type: 'OWNS', start: '4:x:1', end: '4:x:2', properties: {} }],
   },

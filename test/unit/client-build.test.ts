@@ -5,7 +5,7 @@ import type { GraphNode, GraphPayload } from '../../server/contract.ts';
 import { createExplorerGraph, emptyContext, mergePayload, toPayload, typicalSpacing } from '../../client/graph/build.ts';
 import { captionOf, categoryOf, refOf } from '../../client/graph/caption.ts';
 
-const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties });
+const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties, caption: String(properties.name ?? labels[0]) });
 const rel = (id: string, start: string, end: string, type = 'OWNS') => ({ id, type, start, end, properties: {} });
 
 describe('captions, categories and refs', () => {

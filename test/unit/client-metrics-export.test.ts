@@ -11,7 +11,7 @@ function twoTriangles() {
   mergePayload(
     graph,
     {
-      nodes: ids.map((id) => ({ id, labels: ['X'], properties: { name: `<${id}> & "co"` } })),
+      nodes: ids.map((id) => ({ id, labels: ['X'], properties: { name: `<${id}> & "co"` }, caption: `<${id}> & "co"` })),
       relationships: pairs.map(([s, t], i) => ({ id: `r${i}`, type: 'R', start: s!, end: t!, properties: { note: i === 0 ? 'a<b' : 'ok' } })),
     },
     emptyContext(),

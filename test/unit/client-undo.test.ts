@@ -36,7 +36,7 @@ describe('deltas', () => {
     mergePayload(
       graph,
       {
-        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['X'], properties: { name: id } })),
+        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['X'], properties: { name: id }, caption: id })),
         relationships: [
           { id: 'ab', type: 'R', start: 'a', end: 'b', properties: {} },
           { id: 'bc', type: 'R', start: 'b', end: 'c', properties: { w: 1 } },

@@ -71,7 +71,7 @@ describe('reducer focus', () => {
     mergePayload(
       graph,
       {
-        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['X'], properties: {} })),
+        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['X'], properties: {}, caption: `X #${id}` })),
         relationships: [{ id: 'ab', type: 'R', start: 'a', end: 'b', properties: {} }],
       },
       emptyContext(),
@@ -92,7 +92,7 @@ describe('reducers', () => {
     mergePayload(
       graph,
       {
-        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['Entity', id === 'c' ? 'Person' : 'Company'], properties: { name: `Name ${id}` } })),
+        nodes: ['a', 'b', 'c'].map((id) => ({ id, labels: ['Entity', id === 'c' ? 'Person' : 'Company'], properties: { name: `Name ${id}` }, caption: `Name ${id}` })),
         relationships: [
           { id: 'owns', type: 'OWNS', start: 'a', end: 'b', properties: {} },
           { id: 'rival', type: 'COMPETES_WITH', start: 'a', end: 'b', properties: {} },

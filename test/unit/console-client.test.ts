@@ -10,7 +10,7 @@ import * as consoleState from '../../client/ui/console/state.ts';
 const result = (overrides: Partial<CypherResponse> = {}): CypherResponse => ({
   columns: ['name', 'n'],
   rows: [['a, "quoted"', { id: '4:x:1', labels: ['Company'], properties: { name: 'Alibaba' } }]],
-  graph: { nodes: [{ id: '4:x:1', labels: ['Company'], properties: { name: 'Alibaba' } }], relationships: [] },
+  graph: { nodes: [{ id: '4:x:1', labels: ['Company'], properties: { name: 'Alibaba' }, caption: 'Alibaba' }], relationships: [] },
   truncated: false,
   limit: 1000,
   timeMs: 3,

@@ -1,6 +1,6 @@
 // Search text (server side, pure): safe Lucene queries with prefix and typo terms, the alias that matched, ranking.
 import { describe, expect, it } from 'vitest';
-import { buildLuceneQuery, escapeLucene, matchedAlias, mergeRankings } from '../../server/graph/searchText.ts';
+import { bestMatch, buildLuceneQuery, digitsNeedle, escapeLucene, rankValue, typoPrefixes } from '../../server/graph/searchText.ts';
 import { editDistance } from '../../server/text/distance.ts';
 
 describe('buildLuceneQuery', () => {
@@ -19,34 +19,39 @@ describe('buildLuceneQuery', () => {
   });
 });
 
-describe('matchedAlias and edit distance', () => {
-  it('names the alias the person typed, or null when the caption matches best', () => {
-    expect(matchedAlias('优酷', 'Youku', ['Youku', '优酷', 'Youku Tudou'])).toBe('优酷');
-    expect(matchedAlias('jack', 'Ma Yun', ['Ma Yun', 'Jack Ma', '马云'])).toBe('Jack Ma');
-    expect(matchedAlias('youk', 'Youku', ['Youku Tudou'])).toBeNull();
-    expect(matchedAlias('Pinduodou', 'Pinduoduo', ['PDD'])).toBeNull();
+describe('rankValue and bestMatch', () => {
+  it('ranks exact, prefix, word prefix, contained, typo', () => {
+    expect(rankValue('chai', 'Chai')).toBe(0);
+    expect(rankValue('harbour', 'Harbour Provisions')).toBe(1);
+    expect(rankValue('hamilton', 'Todd Hamilton')).toBe(2);
+    expect(rankValue('milt', 'Todd Hamilton')).toBe(3);
+    expect(rankValue('hamiltn', 'Todd Hamilton')).toBe(4);
+    expect(rankValue('tod hamilton', 'Todd Hamilton')).toBe(4);
+    expect(rankValue('xyz', 'Todd Hamilton')).toBeNull();
+    // Three letters are too few for a typo; accents do not count.
+    expect(rankValue('chu', 'Chai')).toBeNull();
+    expect(rankValue('guarana', 'Guaraná Fantástica')).toBe(1);
+  });
+
+  it('compares phone numbers by their digits, and numbers have no typos', () => {
+    expect(rankValue('030 0074321', '030-0074321')).toBe(0);
+    expect(rankValue('0074321', '(030) 007-4321')).toBe(3);
+    expect(rankValue('10248', '10278')).toBeNull();
+    expect(digitsNeedle('+44 20 7946 0101')).toBe('442079460101');
+    expect(digitsNeedle('Todd')).toBeNull();
+    expect(typoPrefixes('Hamiltn tod')).toEqual(['ham']);
+  });
+
+  it('prefers the caption, then the node\'s own keys, on equal rank', () => {
+    expect(bestMatch('alfki', 'Alfreds Futterkiste', [{ value: 'ALFKI', source: 1 }])).toEqual({ rank: 0, value: 'ALFKI', source: 1 });
+    expect(bestMatch('todd', 'Todd Hamilton', [{ value: 'Todd', source: 2 }])).toEqual({ rank: 0, value: 'Todd', source: 2 });
+    expect(bestMatch('todd hamilton', 'Todd Hamilton', [{ value: 'Todd Hamilton', source: 2 }])).toEqual({ rank: 0, value: 'Todd Hamilton', source: 0 });
+    expect(bestMatch('zzz', 'Todd', [])).toBeNull();
   });
 
   it('counts edits', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
-  });
-});
-
-describe('mergeRankings', () => {
-  it('puts exact and prefix matches first, then full-text matches, then mere containment', () => {
-    const ranked = mergeRankings(
-      [
-        { id: 'contained', rank: 2 },
-        { id: 'exact', rank: 0 },
-        { id: 'prefix', rank: 1 },
-      ],
-      [
-        { id: 'fuzzy', score: 3 },
-        { id: 'exact', score: 5 },
-      ],
-    );
-    expect(ranked.map((r) => r.id)).toEqual(['exact', 'prefix', 'fuzzy', 'contained']);
   });
 });
