@@ -137,6 +137,16 @@ export interface AskResponse {
   evidence: AskEvidence[];
   subgraph: GraphPayload;
   suggestions: string[];
+  /** What Ask understood, in words: the plan ("what owns (rivals of Youku)") or the question form. */
+  understood?: string;
+  /** False when a part of the question was not used: the answer is to a smaller question, and says so. */
+  complete?: boolean;
+  /** The parts of the question not used, as typed ("vertical e-commerce"). */
+  unused?: string[];
+  /** Yes/no questions: "yes", "no" (the graph holds the contrary, quoted), or "not recorded". */
+  verdict?: 'yes' | 'no' | 'not recorded';
+  /** Counts, superlatives and compared figures: the number the answer states. */
+  value?: number;
 }
 
 // ---- Explore (graph feature): overview, search, node details, neighbours, paths, documents ----

@@ -5,6 +5,7 @@ import { toJson } from '../db/convert.ts';
 import type { Database } from '../db/driver.ts';
 import type { AskRow, GraphFacts, PathView } from './forms/types.ts';
 import type { CatalogEntry } from './language/linking.ts';
+import type { PlanRow } from './plan/answer.ts';
 
 /** Node and relationship counts as one string: changes when nodes or relationships are added or removed. */
 export async function readGraphFingerprint(db: Database): Promise<string> {
@@ -58,5 +59,29 @@ export async function runFormQuery(db: Database, query: string, params: Record<s
   return result.records.map((record) => ({
     answer: (toJson(record.get('answer')) as GraphNode | null) ?? null,
     path: pathView(record.get('path')),
+  }));
+}
+
+/** The metrics figures measure; none when the database has no `metric` property. */
+export async function readMetrics(db: Database, propertyKeys: readonly string[]): Promise<string[]> {
+  if (!propertyKeys.includes('metric')) return [];
+  const result = await db.read('ask-metrics');
+  return result.records.map((record) => record.get('metric') as string);
+}
+
+/**
+ * Runs a compiled plan: text composed by plan/compile.ts from the plan's checked labels and types, every value a
+ * parameter. Columns: answer, paths, total, kind.
+ */
+export async function runPlanQuery(db: Database, cypher: string, params: Record<string, unknown>): Promise<PlanRow[]> {
+  const result = await db.run(cypher, params, 'READ');
+  return result.records.map((record) => ({
+    answer: (toJson(record.get('answer')) as GraphNode | null) ?? null,
+    paths: ((record.get('paths') as unknown[] | null) ?? []).flatMap((path) => {
+      const view = pathView(path);
+      return view ? [view] : [];
+    }),
+    total: Number(toJson(record.get('total')) ?? 0),
+    kind: String(record.get('kind') ?? ''),
   }));
 }

@@ -10,8 +10,16 @@ import { captionOf, listNames } from './forms/phrasing.ts';
 import type { AskRow } from './forms/types.ts';
 import type { Slot } from './language/frame.ts';
 import { EntityIndex, type CatalogEntry } from './language/linking.ts';
-import { readCatalog, readGraphFacts, readGraphFingerprint, runFormQuery } from './repository.ts';
+import { buildFrame } from './language/frame.ts';
+import { readCatalog, readGraphFacts, readGraphFingerprint, readMetrics, runFormQuery, runPlanQuery } from './repository.ts';
 import { ruleBasedTranslator, type QuestionTranslator, type Reading } from './translator.ts';
+import { answerPlan, type PlanRow } from './plan/answer.ts';
+import { compilePlan } from './plan/compile.ts';
+import { readPlan, type PlanReading } from './plan/reader.ts';
+import { describePlan, type Plan } from './plan/types.ts';
+import { buildVocabulary, type GraphVocabulary } from './plan/vocabulary.ts';
+import { schemaTokens } from '../schema/service.ts';
+import { stemOf } from './plan/words.ts';
 
 export const MAX_QUESTION_LENGTH = 300;
 const MAX_SUGGESTIONS = 16;
@@ -20,6 +28,15 @@ const CANDIDATES_LISTED = 8;
 // Both read the whole graph of entities: past their 5 s they reload only when the counts changed (or after a minute).
 const entityIndexOf = memoPerDatabase(async (db) => new EntityIndex(await readCatalog(db)), { fingerprint: readGraphFingerprint });
 const graphFactsOf = memoPerDatabase(readGraphFacts, { fingerprint: readGraphFingerprint });
+/** The graph's labels and types as words, and the tokens a compiled plan may name. */
+const vocabularyOf = memoPerDatabase(
+  async (db) => {
+    const tokens = await schemaTokens(db);
+    const vocabulary = buildVocabulary(tokens, await readMetrics(db, tokens.propertyKeys));
+    return { vocabulary, known: { labels: new Set(tokens.labels), types: new Set(tokens.types) } };
+  },
+  { fingerprint: readGraphFingerprint },
+);
 
 export interface AskOptions {
   translator?: QuestionTranslator;
@@ -37,25 +54,117 @@ export function checkQuestion(question: unknown): string {
 
 export async function ask(db: Database, question: string, options: AskOptions = {}): Promise<AskResponse> {
   const text = checkQuestion(question);
-  const index = await entityIndexOf(db);
+  const [index, graph] = await Promise.all([entityIndexOf(db), vocabularyOf(db)]);
+  const planned = options.translator ? undefined : readPlan(text, index, graph.vocabulary);
+  if (planned && 'ambiguous' in planned) {
+    const { text: words, start, end, candidates } = planned.ambiguous;
+    const resolution = resolve(text, { index: 0, text: words, start, end, candidates, match: 'exact', nameLike: true }, index);
+    if ('response' in resolution) return resolution.response;
+  }
+  const plan = planned && 'reading' in planned ? planned.reading : undefined;
   const { readings } = await (options.translator ?? ruleBasedTranslator).translate(text, index);
   const first = readings[0];
+  const formUnused = first && !options.translator ? unusedByForm(text, index, first, graph.vocabulary) : [];
+  if (plan && (first ? prefersPlan(plan, first, formUnused) : !(plan.plan.kind === 'list' && plan.plan.set.kind === 'entity'))) {
+    return answerPlanned(db, plan, graph.known);
+  }
   if (!first) return notUnderstood(db);
-  const firstAnswer = await answerReading(db, text, index, first);
+  const firstAnswer = await answerReading(db, text, index, first, formUnused);
   if (firstAnswer.known || !firstAnswer.cypher) return firstAnswer;
+  // The form found nothing: the plan, read in the graph's own words, may ("who follows X" on a FOLLOWS graph).
+  if (plan && plan.unused.length <= formUnused.length && !(plan.plan.kind === 'list' && plan.plan.set.kind === 'entity')) {
+    const planned = await answerPlanned(db, plan, graph.known);
+    if (planned.known) return planned;
+  }
   // The surest reading found no fact: another relation reading of the same name may ("what apps does ByteDance run").
   for (const reading of readings.slice(1)) {
     if (!FALLBACK_FORMS.has(reading.form) || reading.subject !== first.subject) continue;
-    const answer = await answerReading(db, text, index, reading);
+    const answer = await answerReading(db, text, index, reading, formUnused);
     if (answer.known) return answer;
   }
   return firstAnswer;
 }
 
+/**
+ * The plan answers unless it is one relation from one name that a question form reads as well (the forms word
+ * those answers best) and the form leaves no more of the question unused. Yes/no questions always go to the plan:
+ * it can say "No" with the fact that says so.
+ */
+function prefersPlan(plan: PlanReading, form: Reading, formUnused: string[]): boolean {
+  // "when did …": the words left are tried against the answer's own text; no form answers "when" of a fact.
+  if (plan.plan.kind === 'when' || plan.plan.kind === 'compare') return true;
+  if (plan.unused.length < formUnused.length) return true;
+  if (plan.unused.length > formUnused.length) return false;
+  const p = plan.plan;
+  // A name alone ("Douyin?", "who is Zhang Yong?") is the "what we know" form's.
+  if (p.kind === 'list' && p.set.kind === 'entity') return false;
+  const simple = p.kind === 'list' && p.set.kind === 'step' && p.set.from.kind === 'entity' && p.set.types.length === 1;
+  if (!simple) return true;
+  return form.form === 'about' || form.form === 'connection';
+}
+
+/** The parts of the question a form's reading leaves out: names and words besides its subject and object. */
+function unusedByForm(text: string, index: EntityIndex, reading: Reading, vocabulary: GraphVocabulary): string[] {
+  const frame = buildFrame(text, index);
+  // The figures form filters by metric words ("new active buyers") and reads the verbs of reporting ("add").
+  const figureWord = (word: string) => vocabulary.metricStems.has(stemOf(word)) || vocabulary.relations.some((rel) => /REPORT|MEASURE/.test(rel.type) && rel.verbs.has(stemOf(word)));
+  const usedSpans = [reading.subject, reading.object].filter((slot): slot is Slot => Boolean(slot)).map((slot) => slot.start);
+  return frame.slots
+    .filter((slot) => !usedSpans.includes(slot.start))
+    .filter((slot) => !(reading.form === 'figures' && (/^(19|20)\d\d$/.test(slot.text) || slot.text.split(/\s+/).every(figureWord))))
+    .map((slot) => slot.text);
+}
+
+async function answerPlanned(db: Database, reading: PlanReading, known: { labels: ReadonlySet<string>; types: ReadonlySet<string> }): Promise<AskResponse> {
+  const { cypher, params } = compilePlan(reading.plan, known);
+  const rows = await runPlanQuery(db, cypher, params);
+  const result = answerPlan(reading.plan, rows);
+  const unused = reading.plan.kind === 'when' ? stillUnused(reading.unused, result.entities) : reading.unused;
+  const understood = describePlan(reading.plan);
+  const subgraph = planSubgraph(result.rows);
+  const shown = result.known || result.verdict === 'no';
+  return {
+    answer: withAccounting(result.sentence, understood, unused),
+    known: result.known,
+    entities: result.entities.map(toAskEntity),
+    cypher,
+    params,
+    evidence: shown ? evidenceOf(subgraph.relationships) : [],
+    subgraph: shown ? subgraph : { nodes: [], relationships: [] },
+    suggestions: result.entities.slice(0, 1).map((node) => `What do we know about ${captionOf(node)}?`),
+    understood,
+    complete: unused.length === 0,
+    unused,
+    ...(result.verdict ? { verdict: result.verdict } : {}),
+    ...(result.value !== undefined ? { value: result.value } : {}),
+  };
+}
+
+/** "I understood …; I could not use …" before an answer to less than the whole question. */
+function withAccounting(sentence: string, understood: string, unused: readonly string[]): string {
+  if (!unused.length) return sentence;
+  return `I understood “${understood}”; I could not use ${unused.map((part) => `“${part}”`).join(', ')}. ${sentence}`;
+}
+
+/** Words of a "when" question that the answer's own name or description holds are accounted for. */
+function stillUnused(unused: readonly string[], answers: readonly GraphNode[]): string[] {
+  const text = answers
+    .map((node) => [node.properties.name, node.properties.title, node.properties.description, ...(Array.isArray(node.properties.aliases) ? node.properties.aliases : [])].filter((v) => typeof v === 'string').join(' '))
+    .join(' ')
+    .toLowerCase();
+  return unused.filter((part) => !part.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3).every((word) => text.includes(stemOf(word))));
+}
+
+function planSubgraph(rows: readonly PlanRow[]): GraphPayload {
+  return subgraphOf(rows.flatMap((row): AskRow[] => (row.paths.length ? row.paths.map((path) => ({ answer: row.answer, path })) : [{ answer: row.answer, path: null }])));
+}
+
+export type { Plan };
+
 /** Forms another reading may fall back to: relations only, never the catch-all "what we know" or a connection. */
 const FALLBACK_FORMS = new Set<string>(FORMS.filter((form) => form.object === 'check').map((form) => form.id));
 
-async function answerReading(db: Database, text: string, index: EntityIndex, reading: Reading): Promise<AskResponse> {
+async function answerReading(db: Database, text: string, index: EntityIndex, reading: Reading, unused: string[] = []): Promise<AskResponse> {
   const form = formById(reading.form);
   if (!reading.subject) return noEntityNamed(db, form);
 
@@ -77,8 +186,12 @@ async function answerReading(db: Database, text: string, index: EntityIndex, rea
   const kept = form.object === 'check' && object ? rows.filter((row) => row.answer?.id === object.id) : rows;
   const result = form.answer({ subject: subject.entry, object, rows: kept, options: reading.options });
   const subgraph = subgraphOf(kept);
+  const understood = `${form.description}: ${[subject.entry.name, object?.name].filter(Boolean).join(', ')}`;
   return {
-    answer: result.sentence,
+    answer: withAccounting(result.sentence, understood, unused),
+    understood,
+    complete: unused.length === 0,
+    unused,
     known: result.known,
     entities: result.known ? result.entities.map(toAskEntity) : [],
     cypher: loadQuery(form.query),
@@ -151,7 +264,7 @@ function examplesOf(forms: { examples: string[] }[]): string[] {
 }
 
 function emptyAnswer(answer: string, suggestions: string[] = []): AskResponse {
-  return { answer, known: false, entities: [], cypher: '', params: {}, evidence: [], subgraph: { nodes: [], relationships: [] }, suggestions };
+  return { answer, known: false, entities: [], cypher: '', params: {}, evidence: [], subgraph: { nodes: [], relationships: [] }, suggestions, understood: '', complete: false, unused: [] };
 }
 
 function followUps(form: AskForm, subject: CatalogEntry, entities: GraphNode[]): string[] {

@@ -24,7 +24,7 @@ describe('POST /api/ask', () => {
     const response = await post({ question: 'who owns Youku?' });
     expect(response.status).toBe(200);
     const body = (await response.json()) as AskResponse;
-    expect(Object.keys(body).sort()).toEqual(['answer', 'cypher', 'entities', 'evidence', 'known', 'params', 'subgraph', 'suggestions']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'complete', 'cypher', 'entities', 'evidence', 'known', 'params', 'subgraph', 'suggestions', 'understood', 'unused']);
     expect(body.known).toBe(true);
     expect(body.entities).toEqual([expect.objectContaining({ key: 'alibaba', name: 'Alibaba', labels: expect.arrayContaining(['Company']) })]);
     expect(body.entities[0]!.aliases).toContain('阿里巴巴');

@@ -78,4 +78,51 @@ describe('Ask on the Movies graph', () => {
     expect(response.suggestions.length).toBeGreaterThanOrEqual(2);
     for (const suggestion of response.suggestions) expect((await ask(db, suggestion)).known, suggestion).toBe(true);
   });
+
+  // Composed questions in the graph's own words (ACTED_IN, DIRECTED, FOLLOWS, REVIEWED; Person, Movie): the
+  // expected answers are read with a plain Cypher query of the same meaning.
+  async function ids(cypher: string): Promise<string[]> {
+    const result = await db.run<{ id: string }>(cypher, {}, 'READ');
+    return [...new Set(result.records.map((r) => r.get('id')))].sort();
+  }
+  const keysOf = (keys: { key: string }[]) => [...new Set(keys.map((k) => k.key))].sort();
+
+  it.each([
+    ['Who acted in The Matrix?', "MATCH (p)-[:ACTED_IN]->(:Movie {title: 'The Matrix'}) RETURN elementId(p) AS id"],
+    ['What did Keanu Reeves act in?', "MATCH (:Person {name: 'Keanu Reeves'})-[:ACTED_IN]->(m) RETURN elementId(m) AS id"],
+    ["The Matrix's directors", "MATCH (p)-[:DIRECTED]->(:Movie {title: 'The Matrix'}) RETURN elementId(p) AS id"],
+    ['Who directed Cloud Atlas?', "MATCH (p)-[:DIRECTED]->(:Movie {title: 'Cloud Atlas'}) RETURN elementId(p) AS id"],
+    ['Who acted in both The Matrix and Cloud Atlas?', "MATCH (:Movie {title: 'The Matrix'})<-[:ACTED_IN]-(p)-[:ACTED_IN]->(:Movie {title: 'Cloud Atlas'}) RETURN elementId(p) AS id"],
+    ['Who directed the movies Tom Hanks acted in?', "MATCH (:Person {name: 'Tom Hanks'})-[:ACTED_IN]->(m)<-[:DIRECTED]-(d) RETURN elementId(d) AS id"],
+    ['Which movies did Tom Hanks act in and also direct?', "MATCH (p:Person {name: 'Tom Hanks'})-[:ACTED_IN]->(m:Movie)<-[:DIRECTED]-(p) RETURN elementId(m) AS id"],
+    ['Who follows Jessica Thompson?', "MATCH (p)-[:FOLLOWS]->(:Person {name: 'Jessica Thompson'}) RETURN elementId(p) AS id"],
+    ['Which person acted in the most movies?', 'MATCH (p:Person) WITH p, COUNT { (p)-[:ACTED_IN]->(:Movie) } AS n WITH collect({p: p, n: n}) AS all, max(n) AS top UNWIND [r IN all WHERE r.n = top] AS r RETURN elementId(r.p) AS id'],
+  ])('%s', async (question, cypher) => {
+    const response = await ask(db, question);
+    expect(response.complete, response.answer).toBe(true);
+    expect(keysOf(response.entities), response.answer).toEqual(await ids(cypher));
+  });
+
+  it('counts with the number in the answer', async () => {
+    const movies = await ids('MATCH (m:Movie) RETURN elementId(m) AS id');
+    const response = await ask(db, 'How many movies are there?');
+    expect(response.value).toBe(movies.length);
+    expect(response.answer).toContain(String(movies.length));
+    const acted = await ids("MATCH (:Person {name: 'Keanu Reeves'})-[:ACTED_IN]->(m) RETURN elementId(m) AS id");
+    expect((await ask(db, 'How many movies did Keanu Reeves act in?')).value).toBe(acted.length);
+  });
+
+  it('says "not recorded", never "No", when a movie has many actors and this one is not among them', async () => {
+    const response = await ask(db, 'Did Tom Hanks act in The Matrix?');
+    expect(response.verdict).toBe('not recorded');
+    expect(response.known).toBe(false);
+    expect((await ask(db, 'Did Keanu Reeves act in The Matrix?')).verdict).toBe('yes');
+  });
+
+  it('says back what it could not use', async () => {
+    const response = await ask(db, 'Which movies did Tom Hanks act in as a villain?');
+    expect(response.complete).toBe(false);
+    expect(response.unused).toEqual(['villain']);
+    expect(response.answer).toContain('I could not use “villain”');
+  });
 });

@@ -61,10 +61,12 @@ describe('the Ask question suite on the seed graph', () => {
       const rerun = await db.run(response.cypher, response.params, 'READ');
       const keys = new Set(
         rerun.records.flatMap((record) => {
+          type PathRecord = { start: { properties: Record<string, unknown> }; segments: { end: { properties: Record<string, unknown> } }[] };
           const answer = record.get('answer') as { properties: Record<string, unknown>; elementId: string } | null;
-          const path = record.get('path') as { start: { properties: Record<string, unknown> }; end: { properties: Record<string, unknown> }; segments: { end: { properties: Record<string, unknown> } }[] } | null;
-          if (answer) return [String(answer.properties.key ?? answer.elementId)];
-          return path ? [path.start, ...path.segments.map((s) => s.end)].map((n) => String(n.properties.key)) : [];
+          // Forms return one `path`; plans a list of `paths`.
+          const paths = (record.keys.includes('paths') ? record.get('paths') : [record.get('path')]) as (PathRecord | null)[];
+          const onPaths = paths.flatMap((path) => (path ? [path.start, ...path.segments.map((s) => s.end)].map((n) => String(n.properties.key)) : []));
+          return [...(answer ? [String(answer.properties.key ?? answer.elementId)] : []), ...onPaths];
         }),
       );
       for (const entity of response.entities) expect(keys.has(entity.key), `${question}: ${entity.key}`).toBe(true);

@@ -15,14 +15,14 @@ describe('answer phrasing', () => {
 
   it('writes figures with their unit, period and change', () => {
     const revenue = node('f', ['Entity', 'Figure'], { metric: 'revenue', value: 153751000000, unit: 'CNY', period: '2020-Q2', period_text: 'the past quarter', change_pct: 34, change_basis: 'year on year' });
-    expect(figureText(revenue)).toBe('revenue 153.751 billion yuan (2020-Q2, the past quarter; +34% year on year)');
+    expect(figureText(revenue)).toBe('revenue 153.751 billion yuan (Q2 2020, the past quarter; +34% year on year)');
     const buyers = node('b', ['Figure'], { metric: 'new active buyers', value: 18e6, unit: 'buyers', period: '2019-Q4' });
-    expect(figureText(buyers)).toBe('new active buyers 18 million buyers (2019-Q4)');
+    expect(figureText(buyers)).toBe('new active buyers 18 million buyers (Q4 2019)');
   });
 
   it('gives dates at their precision, or the words of the text', () => {
-    expect(eventDate(node('e', ['Event'], { date: '2020-06-01', date_precision: 'month' }))).toBe('2020-06');
-    expect(eventDate(node('e', ['Event'], { date: '2018-11-11' }))).toBe('2018-11-11');
+    expect(eventDate(node('e', ['Event'], { date: '2020-06-01', date_precision: 'month' }))).toBe('June 2020');
+    expect(eventDate(node('e', ['Event'], { date: '2018-11-11' }))).toBe('11 November 2018');
     expect(eventDate(node('e', ['Event'], { date_text: '11 November, every year' }))).toBe('11 November, every year');
   });
 

@@ -9,7 +9,7 @@ function build(): ExplorerGraph {
   mergePayload(
     graph,
     {
-      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, labels: ['X'], properties: { name: id } })),
+      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, labels: ['X'], properties: { name: id }, caption: id })),
       relationships: [
         { id: 'ab', type: 'R', start: 'a', end: 'b', properties: {} },
         { id: 'cb', type: 'R', start: 'c', end: 'b', properties: {} },

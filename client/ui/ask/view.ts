@@ -1,4 +1,4 @@
-// The answer card, drawn from state: the answer sentence, its entities, the evidence quotes, the Cypher and
+// The answer card, drawn from state: the answer sentence, what was understood (the plan in words), its entities, the evidence quotes, the Cypher and
 // parameters that produced it, and suggestions. Every text from the data goes in as textContent.
 import type { AskEntity, AskEvidence, AskResponse } from '../../../server/contract.ts';
 import { button, el } from '../dom.ts';
@@ -24,7 +24,10 @@ export function renderAnswer(card: HTMLElement, state: AskState, actions: Answer
   const response = state.response;
   if (!response || state.status === 'asking' || state.status === 'failed') return;
 
-  card.append(el('p', { class: response.known ? 'ask-answer' : 'ask-answer unknown' }, response.answer));
+  const incomplete = response.complete === false ? ' incomplete' : '';
+  card.append(el('p', { class: (response.known ? 'ask-answer' : 'ask-answer unknown') + incomplete }, response.answer));
+  // The plan in words: what the answer is an answer to.
+  if (response.understood) card.append(el('p', { class: 'muted ask-understood', 'aria-label': 'Understood as' }, `Understood as: ${response.understood}`));
   if (response.entities.length) card.append(entityList(response.entities, actions));
   if (response.evidence.length) card.append(evidenceList(response.evidence));
   if (response.cypher) card.append(querySection(response, actions));

@@ -1,5 +1,6 @@
 // Words for answers: captions, lists of names, relationship phrases, figures and dates. Deterministic, plain text.
 import type { GraphNode, GraphRelationship } from '../../contract.ts';
+import { formatDate, formatPeriod } from '../plan/time.ts';
 import type { AnswerContext, AskRow, FormAnswer } from './types.ts';
 
 const CAPTION_KEYS = ['name', 'title', 'caption', 'label'] as const;
@@ -96,7 +97,7 @@ function formatNumber(value: number): string {
   return trimmed(value, 3);
 }
 
-/** "revenue 153.751 billion yuan (2020-Q2, the past quarter; +34% year on year)". */
+/** "revenue 153.751 billion yuan (Q2 2020, the past quarter; +34% year on year)". */
 export function figureText(node: GraphNode): string {
   const p = node.properties;
   const metric = typeof p.metric === 'string' ? p.metric : captionOf(node);
@@ -106,7 +107,7 @@ export function figureText(node: GraphNode): string {
   const upTo = typeof p.value_max === 'number' ? ` to ${formatNumber(p.value_max)}` : '';
   const about = p.approximate === true ? 'about ' : '';
   const details: string[] = [];
-  const period = [p.period, p.period_text].filter((x) => typeof x === 'string' && x).join(', ');
+  const period = [typeof p.period === 'string' ? formatPeriod(p.period) : p.period, p.period_text].filter((x) => typeof x === 'string' && x).join(', ');
   if (typeof p.change_pct === 'number') details.push(`${p.change_pct >= 0 ? '+' : ''}${formatNumber(p.change_pct)}%${typeof p.change_basis === 'string' ? ` ${p.change_basis}` : ''}`);
   if (typeof p.share_pct === 'number') details.push(`${formatNumber(p.share_pct)}% of the total`);
   if (typeof p.growth_factor_min === 'number') details.push(`at least ${formatNumber(p.growth_factor_min)}× the year before`);
@@ -114,14 +115,10 @@ export function figureText(node: GraphNode): string {
   return `${metric} ${about}${formatNumber(value)}${upTo}${unit ? ` ${unit}` : ''}${inside ? ` (${inside})` : ''}`;
 }
 
-/** "2018-11-11", or the article's own words when the date is not known. */
+/** "11 November 2018", "June 2020", or the article's own words when the date is not known. */
 export function eventDate(node: GraphNode): string | undefined {
   const p = node.properties;
-  if (typeof p.date === 'string') {
-    if (p.date_precision === 'year') return p.date.slice(0, 4);
-    if (p.date_precision === 'month') return p.date.slice(0, 7);
-    return p.date;
-  }
+  if (typeof p.date === 'string') return formatDate(p.date, p.date_precision);
   return typeof p.date_text === 'string' ? p.date_text : undefined;
 }
 
