@@ -83,7 +83,7 @@ describe('temporals, points and bytes', () => {
 describe('graph values', () => {
   it('converts a node with its properties converted too', () => {
     const value = node('4:a:1', ['Person', 'Actor'], { born: neo4j.int(1964), big: SAFE + 1n, score: Number.NaN });
-    expect(toJson(value)).toEqual({ id: '4:a:1', labels: ['Person', 'Actor'], properties: { born: 1964, big: '9007199254740992', score: 'NaN' } });
+    expect(toJson(value)).toEqual({ id: '4:a:1', labels: ['Person', 'Actor'], properties: { born: 1964, big: '9007199254740992', score: 'NaN' }, caption: 'Person #1' });
     expect(nodeToJson(value).id).toBe('4:a:1');
   });
 
@@ -120,7 +120,7 @@ describe('graph values', () => {
     toJson([node('n1', ['First']), node('n1', ['Second'])], collector);
     toJson([rel('r1', 'a', 'b', { v: 1n }), rel('r1', 'a', 'b', { v: 2n })], collector);
     expect(collector.payload()).toEqual({
-      nodes: [{ id: 'n1', labels: ['First'], properties: {} }],
+      nodes: [{ id: 'n1', labels: ['First'], properties: {}, caption: 'First #n1' }],
       relationships: [{ id: 'r1', type: 'KNOWS', start: 'a', end: 'b', properties: { v: 1 } }],
     });
   });
@@ -128,7 +128,10 @@ describe('graph values', () => {
   it('collects nodes met inside lists and maps', () => {
     const collector = new GraphCollector();
     const out = toJson({ people: [node('n1')], nested: { who: node('n2'), n: 3n } }, collector);
-    expect(out).toEqual({ people: [{ id: 'n1', labels: ['Person'], properties: {} }], nested: { who: { id: 'n2', labels: ['Person'], properties: {} }, n: 3 } });
+    expect(out).toEqual({
+      people: [{ id: 'n1', labels: ['Person'], properties: {}, caption: 'Person #n1' }],
+      nested: { who: { id: 'n2', labels: ['Person'], properties: {}, caption: 'Person #n2' }, n: 3 },
+    });
     expect(collector.payload().nodes.map((n) => n.id)).toEqual(['n1', 'n2']);
   });
 
