@@ -176,7 +176,7 @@ function lexerPrediction(role: 'comment end' | 'whitespace' | 'inside a name', t
   const twoColumns = 'word number word word , number word word';
   // (the whitespace probe puts the character after the first name: `RETURN 1 AS a<ch>, 2 AS b`)
   if (role === 'comment end') return shape === twoColumns ? 'ended' : 'went on';
-  if (role === 'whitespace') return shape === twoColumns ? 'space' : 'not a space';
+  if (role === 'whitespace') return shape === twoColumns && tokens[3]!.name === 'a' ? 'space' : 'not a space';
   // WITH 1 AS <name> RETURN *: a single name token is the column's name.
   return shape === 'word number word word word *' ? `name ${tokens[3]!.name}` : 'not one name';
 }
