@@ -4,11 +4,13 @@
 // backslash escapes, backticks, every line terminator Neo4j honours). The generator knows what each piece is; the
 // console's lexer must find the same comment, string and name boundaries, and Neo4j must return exactly the
 // columns and values that reading implies (a comment ended too late or a string ended too early changes them).
-// Each code point of interest is also tried on its own: as the end of a `//` comment, as whitespace and inside a
+// The mode Neo4j's pre-parser reads (EXPLAIN, PROFILE or a run, after comments and CYPHER options) must be the
+// console's. Each code point of interest is also tried on its own: as the end of a `//` comment, as whitespace and inside a
 // name; where the console accepts the character, its reading must be Neo4j's. Texts are RETURNs of literals only.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { refusedCharacter, tokenize, type TokenKind } from '../../server/console/lexer.ts';
+import { statementShape } from '../../server/console/statement.ts';
 import { mainDatabase } from '../helpers/db.ts';
 
 const db = mainDatabase();
@@ -141,6 +143,27 @@ describe('the console lexer reads texts as Neo4j does', () => {
     expect(checked).toBeGreaterThan(300);
   });
 
+  it('agrees with Neo4j’s pre-parser on the mode of a text: comments, line ends, CYPHER options, EXPLAIN and PROFILE', async () => {
+    const prefixPart = fc.constantFrom('// x\n', '// x\r', '// x\r\n', '/* x */ ', '/* \r */ ', 'CYPHER 5 ', 'CYPHER runtime=slotted ', '\t', '\r\n');
+    const mode = fc.constantFrom('', 'EXPLAIN ', 'PROFILE ', 'explain ', 'profile ');
+    let checked = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(prefixPart, { maxLength: 3 }), mode, fc.array(prefixPart, { maxLength: 2 }), async (before, keyword, after) => {
+        const text = before.join('') + keyword + after.join('') + 'RETURN 1 AS a';
+        const shape = statementShape(text)!;
+        const session = db.driver.session({ database: db.name, defaultAccessMode: 'READ' });
+        const result = await session.run(text).catch(() => undefined);
+        await session.close();
+        if (!result) return; // Neo4j refused the text (a CYPHER option given twice): the console would pass its error on
+        const neo4jMode = result.summary.profile ? 'PROFILE' : result.summary.plan ? 'EXPLAIN' : 'RUN';
+        expect(shape.mode, JSON.stringify(text)).toBe(neo4jMode);
+        checked++;
+      }),
+      { numRuns: 120, seed: 16 },
+    );
+    expect(checked).toBeGreaterThan(60);
+  });
+
   // Code points where a lexer could differ: all of Latin-1, the Unicode spaces, format characters and separators,
   // the surrogates' neighbours and a few letters, marks, digits and signs from other blocks.
   const CODE_POINTS = [
@@ -176,7 +199,7 @@ function lexerPrediction(role: 'comment end' | 'whitespace' | 'inside a name', t
   const twoColumns = 'word number word word , number word word';
   // (the whitespace probe puts the character after the first name: `RETURN 1 AS a<ch>, 2 AS b`)
   if (role === 'comment end') return shape === twoColumns ? 'ended' : 'went on';
-  if (role === 'whitespace') return shape === twoColumns ? 'space' : 'not a space';
+  if (role === 'whitespace') return shape === twoColumns && tokens[3]!.name === 'a' ? 'space' : 'not a space';
   // WITH 1 AS <name> RETURN *: a single name token is the column's name.
   return shape === 'word number word word word *' ? `name ${tokens[3]!.name}` : 'not one name';
 }
