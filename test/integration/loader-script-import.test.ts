@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { CypherScriptError, runCypherScript } from '../../server/loader/runScript.ts';
 import { mainDatabase } from '../helpers/db.ts';
@@ -41,8 +41,11 @@ describe('Cypher scripts: places, partial writes, hints, import folder', { timeo
   const db = mainDatabase();
   let temp: string;
   const count = async () => Number((await db.run<{ n: bigint }>(`MATCH (n:${LABEL}) RETURN count(n) AS n`, {}, 'READ')).records[0]!.get('n'));
-  beforeAll(async () => {
+  beforeAll(() => {
     temp = fs.mkdtempSync(path.join(os.tmpdir(), 'script-import-'));
+  });
+  // Each test starts without probe nodes, whatever the one before it left.
+  beforeEach(async () => {
     await db.run(`MATCH (n:${LABEL}) DETACH DELETE n`, {}, 'WRITE');
   });
   afterAll(async () => {
@@ -71,7 +74,6 @@ describe('Cypher scripts: places, partial writes, hints, import folder', { timeo
     expect(error.message).toContain('3 nodes created, 1 relationships created');
     expect(error.message).toContain('statement 2 (half.cypher:3): 2 nodes created, 1 relationships created');
     expect(await count()).toBe(3);
-    await db.run(`MATCH (n:${LABEL}) DETACH DELETE n`, {}, 'WRITE');
   });
 
   it("places Neo4j's syntax errors at the file's line:column, not the statement's, and runs nothing", async () => {

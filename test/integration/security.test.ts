@@ -77,8 +77,9 @@ describe('security defaults', { timeout: 180_000 }, () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await refused.json()).error.code).toBe('RATE_LIMITED');
+    // The console has a bucket of its own (its 429s: test/integration/front-door.test.ts): ask's use did not spend it.
     const cypher = await fetch(`${limited.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'RETURN 1' }) });
-    expect(cypher.status).toBe(429);
+    expect(cypher.status).toBe(200);
     expect((await fetch(`${limited.url}/api/health`)).status).toBe(200);
   });
 
