@@ -13,6 +13,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/localNeo4j.ts'
 import { loadQuery } from '../../server/db/queryFiles.ts';
 import { buildLuceneQuery } from '../../server/graph/searchText.ts';
 import { loadGraph } from '../../server/loader/load.ts';
+import { seedSchemaStatements } from '../../server/loader/schema.ts';
 import { readGraphFiles } from '../../server/loader/read.ts';
 import { SEED_FILE } from '../../server/loader/seed.ts';
 import { describeForms } from '../../server/ask/service.ts';
@@ -321,7 +322,7 @@ export async function runApiBenchmark(options: ApiOptions): Promise<{ api: ApiRe
     const graph = readGraphFiles([SEED_FILE, generated]);
     const dataset = `the seed graph plus a generated graph: ${graph.nodes.length} entities, ${graph.relationships.length} relationships, ${graph.documents.reduce((s, d) => s + d.sentences.length, 0)} sentences`;
     options.say(`api: loading ${dataset}…`);
-    await loadGraph(db, graph);
+    await loadGraph(db, graph, { extraSchema: seedSchemaStatements() }); // the seed's indexes, as before
     server = await startServer(local.uri, options.say);
     const excluded: ExcludedRequest[] = [];
     const endpoints = await buildEndpoints(db, server.url, excluded);

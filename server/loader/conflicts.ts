@@ -109,6 +109,8 @@ export async function findConflicts(db: Database, graph: Graph, constraints: rea
         byKeyLabel.set(label, [...(byKeyLabel.get(label) ?? []), item]);
       }
       for (const [label, group] of byKeyLabel) {
+        // The constraint on the very key these nodes merge on: the only node holding that key is their own.
+        if (label === name && constraint.properties.length === 1 && constraint.properties[0] === 'key') continue;
         const text = fillQuery('load-node-conflicts', { LABEL: quoteLabel(name), KEY_LABEL: quoteLabel(label), CONDITION: condition });
         for (let i = 0; i < group.length && problems.length < MAX_CONFLICTS; i += ROWS_PER_QUERY) {
           const rows = group.slice(i, i + ROWS_PER_QUERY).map((item) => ({ index: BigInt(item.index), key: graph.nodes[item.index]!.key, values: values(item) }));
