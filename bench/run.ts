@@ -46,7 +46,7 @@ const PLANS = {
     api: { generatedNodes: 10_000, secondsPerEndpoint: 30, rounds: 3, warmupSeconds: 3, soakSeconds: 600 },
     render: { sizes: [1_000, 10_000, 50_000], panFrames: 30, firstFrameBudgetMs: 120_000, panBudgetMs: 20_000, layoutMs: 5_000 },
     // The ingest part's 1M-relationship graph, searched without and with `npm run index`'s indexes.
-    search: { nodes: 200_000, relationships: 1_000_000, queries: 100, rounds: 3, heap: '4g', pageCache: '4g' },
+    search: { nodes: 200_000, relationships: 1_000_000, queries: 100, rounds: 2, heap: '4g', pageCache: '4g' },
   },
 } as const;
 

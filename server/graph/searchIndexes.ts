@@ -8,6 +8,7 @@ import { textSearchKeys, type CaptionRules } from '../schema/captions.ts';
 import { quoteName } from '../schema/repository.ts';
 import { loadCaptionRules } from '../schema/service.ts';
 import { readFulltextIndexes, type FulltextIndex } from './repository.ts';
+import { focusLabel } from './service.ts';
 
 export type IndexStep =
   | { action: 'create'; label: string; name: string; keys: string[]; statement: string }
@@ -39,7 +40,10 @@ export function planSearchIndexes(rules: CaptionRules, existing: FulltextIndex[]
 /** Creates the missing indexes and waits until they are online; returns every step, done or not needed. */
 export async function createSearchIndexes(db: Database, options: { dryRun?: boolean; say?: (line: string) => void } = {}): Promise<IndexStep[]> {
   const say = options.say ?? (() => {});
-  const steps = planSearchIndexes(await loadCaptionRules(db), await readFulltextIndexes(db));
+  // On the seed's knowledge graph search looks at Entity nodes only: the evidence (a sentence per fact) is left out.
+  const [rules, focus] = await Promise.all([loadCaptionRules(db), focusLabel(db)]);
+  const searched = focus ? Object.fromEntries(Object.entries(rules).filter(([label]) => label === focus)) : rules;
+  const steps = planSearchIndexes(searched, await readFulltextIndexes(db));
   for (const step of steps) {
     const keys = step.keys.join(', ');
     if (step.action === 'covered') say(`${step.label}: already searched through the index ${step.name} (${keys}).`);

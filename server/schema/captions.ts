@@ -84,7 +84,7 @@ function valueText(value: unknown): string | null {
 // Numbers, hex, uuids, dates and times: values that identify or stamp a node but do not name it.
 const OPAQUE = /^(\d[\d\s.,-]*|[0-9a-f]{8,}|[0-9a-f]{8}-[0-9a-f-]{27,}|\d{4}-\d\d-\d\d([ T][\d:.]+)?(Z|[+-]\d\d:?\d\d)?)$/i;
 /** Keys no one types into a search box: links, file paths, pictures, secrets. */
-const UNSEARCHABLE = /(path|url|uri|href|link|photo|image|picture|file|hash|password|token)$/i;
+const UNSEARCHABLE = /((path|url|uri|href|link|photo|image|picture|file|hash|password|token)$|^(description|notes?|comments?|summary|text|body|content|abstract|bio|tagline)$)/i;
 
 function statsOf(nodes: Record<string, unknown>[]): KeyStats[] {
   const byKey = new Map<string, { present: number; texts: number; lists: number; numbers: number; values: Set<string>; length: number; opaque: number }>();

@@ -42,7 +42,12 @@ async function startLocal(name: string): Promise<LocalNeo4j> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.NEO4J_URI;
-  const [main, movies] = await Promise.all([external ? undefined : startLocal('main'), startLocal('movies')]);
+  // NEO4J_MOVIES_URI: a DBMS already running (auth disabled) to hold Movies, instead of starting one here.
+  const externalMovies = process.env.NEO4J_MOVIES_URI;
+  const [main, movies] = await Promise.all([
+    external ? undefined : startLocal('main'),
+    externalMovies ? { uri: externalMovies } : startLocal('movies'),
+  ]);
   const mainUri = external ?? main!.uri;
   project.provide('neo4jUri', mainUri);
   project.provide('neo4jUsername', external ? (process.env.NEO4J_USERNAME ?? 'neo4j') : 'neo4j');

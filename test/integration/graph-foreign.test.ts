@@ -18,8 +18,9 @@ describe('explore on graphs that are not ours', () => {
 
   const get = async <T>(path: string): Promise<T> => {
     const response = await fetch(server.url + path);
-    expect(response.status, path).toBe(200);
-    return (await response.json()) as T;
+    const body = await response.text();
+    expect(response.status, `${path}: ${body.slice(0, 300)}`).toBe(200);
+    return JSON.parse(body) as T;
   };
   const search = (q: string, limit = 10) => get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`);
   const firstHit = async (q: string) => (await search(q)).hits[0];
@@ -170,8 +171,9 @@ describe('explore on the public Movies graph', () => {
   const db = moviesDatabase();
   const get = async <T>(path: string): Promise<T> => {
     const response = await fetch(server.url + path);
-    expect(response.status, path).toBe(200);
-    return (await response.json()) as T;
+    const body = await response.text();
+    expect(response.status, `${path}: ${body.slice(0, 300)}`).toBe(200);
+    return JSON.parse(body) as T;
   };
 
   beforeAll(async () => {
