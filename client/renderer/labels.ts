@@ -34,7 +34,9 @@ export function cullOverlappingLabels(renderer: ExplorerRenderer): LabelSpace {
     if (!data.label) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     const box = labelBox(data.x, data.y, data.size, context.measureText(data.label).width, settings.labelSize);
-    if (space.take(box, data.forceLabel === true)) drawDiscNodeLabel(context, data, settings);
+    // Forced labels (a path, a selection's neighbours) go first, but only the selected or hovered node's is drawn
+    // whatever it covers: sixty forced labels may still not all fit.
+    if (space.take(box, data.highlighted === true)) drawDiscNodeLabel(context, data, settings);
   };
   renderer.setSetting('defaultDrawNodeLabel', draw as unknown as Settings<NodeAttributes, EdgeAttributes>['defaultDrawNodeLabel']);
   return space;

@@ -5,10 +5,13 @@
 // label's caption and it holds everywhere, in the address and after a reload; expand, Connect and Ask; the console
 // shows captions in its table and keeps db.schema.visualization()'s virtual nodes off the canvas; after expanding
 // 200 neighbours no drawn label covers another; Fit to screen frames every node. Screenshots go to test/artifacts/.
+// On a machine too loaded to start a JVM in time, ANYGRAPH_EMPTY_NEO4J_URI may name an EMPTY local DBMS to use
+// instead (the file refuses one that holds anything, and empties it afterwards).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, saveScreenshot, watchPageErrors } from '../helpers/browser.ts';
-import { testConfig } from '../helpers/db.ts';
+import { parseConfig } from '../../server/config.ts';
+import { createDriver, Database } from '../../server/db/driver.ts';
 import { loadMiserables, loadShop, SHOP_CUSTOMERS, SHOP_PEOPLE, SHOP_PRODUCTS, startForeignDbms, type ForeignDbms } from '../helpers/foreignGraphs.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
@@ -16,6 +19,25 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000,
 const nodeCount = async (page: Page) => Number(await page.getByRole('status').getAttribute('data-nodes'));
 
 const HUB = 'Central Warehouse';
+
+/** This file's own DBMS: a fresh one, or the empty one named by ANYGRAPH_EMPTY_NEO4J_URI. */
+async function foreignDbms(): Promise<ForeignDbms> {
+  const uri = process.env.ANYGRAPH_EMPTY_NEO4J_URI;
+  if (!uri) return startForeignDbms('anygraph-page');
+  const connect = () => new Database(createDriver(uri, 'neo4j', ''));
+  const db = connect();
+  const count = Number((await db.run<{ n: bigint }>('MATCH (n) RETURN count(n) AS n', {}, 'READ')).records[0]!.get('n'));
+  if (count > 0) throw new Error(`ANYGRAPH_EMPTY_NEO4J_URI names a DBMS with ${count} nodes: this test writes only into an empty one.`);
+  return {
+    uri,
+    db,
+    connect,
+    stop: async () => {
+      await db.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS', {}, 'WRITE').catch(() => undefined);
+      await db.close();
+    },
+  };
+}
 const ITEM_WORDS = ['Hex bolt', 'Copper washer', 'Hinge', 'Spring clip', 'Brass fitting', 'Rubber gasket', 'Steel bracket', 'Cable tie'];
 
 /** A warehouse that stocks 200 items, each with a caption of 14 to 30 characters. */
@@ -105,11 +127,13 @@ describe('explore graphs that are not ours: a shop, Les Misérables and a 200-it
   const waitReady = () => page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
 
   beforeAll(async () => {
-    foreign = await startForeignDbms('anygraph-page');
+    foreign = await foreignDbms();
     await loadShop(foreign.db);
     await loadMiserables(foreign.db);
     await loadWarehouse(foreign);
-    server = await startTestServer({ db: foreign.connect(), config: testConfig({ RATE_LIMIT_BURST: '2000' }) });
+    // This file's own DBMS only: it needs neither the seed's nor the Movies DBMS.
+    const config = parseConfig({ NEO4J_URI: foreign.uri, PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '2000' });
+    server = await startTestServer({ db: foreign.connect(), config });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(30_000);

@@ -64,4 +64,31 @@ describe('explore the Movies graph in the browser', () => {
     await saveScreenshot(page, 'explore-movies-02-keanu-expanded');
     expect(errors).toEqual([]);
   });
+
+  it('finds a movie by its title with its label in the option, connects two people and asks about one, in captions', async () => {
+    const search = page.getByRole('combobox', { name: 'Search entities' });
+    await search.fill('The Matrix Reloaded');
+    await page.getByRole('option', { name: /^The Matrix Reloaded.*Movie/ }).first().click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('The Matrix Reloaded');
+
+    await page.getByRole('combobox', { name: 'Path from' }).fill('Keanu Reeves');
+    await page.getByRole('option', { name: /^Keanu Reeves/ }).first().click();
+    await page.getByRole('combobox', { name: 'Path to' }).fill('Tom Hanks');
+    await page.getByRole('option', { name: /^Tom Hanks/ }).first().click();
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    await poll(() => page.locator('#announcer').textContent()).toMatch(/shortest paths? of \d+ steps? between Keanu Reeves and Tom Hanks/);
+
+    await page.getByRole('tab', { name: 'Ask' }).click();
+    const responded = page.waitForResponse((r) => r.url().endsWith('/api/ask'));
+    await page.getByRole('textbox', { name: 'Ask a question' }).fill('what do we know about Keanu Reeves?');
+    await page.getByRole('button', { name: 'Ask', exact: true }).click();
+    const answer = await (await responded).json();
+    const card = page.getByRole('region', { name: 'Answer' });
+    await poll(() => card.textContent()).toContain(answer.answer);
+    const entities = card.getByRole('list', { name: 'Entities' });
+    if ((answer.entities as unknown[]).length) await poll(() => entities.getByRole('button', { name: 'Keanu Reeves' }).count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'explore-movies-03-path-and-ask');
+    expect(errors).toEqual([]);
+  });
 });
