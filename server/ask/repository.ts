@@ -6,6 +6,7 @@ import type { Database } from '../db/driver.ts';
 import type { AskRow, GraphFacts, PathView } from './forms/types.ts';
 import type { CatalogEntry } from './language/linking.ts';
 import type { PlanRow } from './plan/answer.ts';
+import { captionOf, detailOf, fallbackCaption, type CaptionRules } from '../schema/captions.ts';
 
 /** Node and relationship counts as one string: changes when nodes or relationships are added or removed. */
 export async function readGraphFingerprint(db: Database): Promise<string> {
@@ -13,15 +14,26 @@ export async function readGraphFingerprint(db: Database): Promise<string> {
   return `${record?.get('nodes') ?? ''}/${record?.get('relationships') ?? ''}`;
 }
 
-export async function readCatalog(db: Database): Promise<CatalogEntry[]> {
-  const result = await db.read('ask-catalog');
-  return result.records.map((record) => ({
-    id: record.get('id') as string,
-    key: record.get('key') as string,
-    name: record.get('name') as string,
-    labels: (record.get('labels') as string[] | null) ?? [],
-    aliases: (record.get('aliases') as string[] | null) ?? [],
-  }));
+/**
+ * Every nameable node. Names come from name/title, or from the label's caption rule (productName; name + surname:
+ * "Todd Hamilton"), which is also kept as an alias; `detail` tells apart nodes that share a caption.
+ */
+export async function readCatalog(db: Database, rules: CaptionRules = {}): Promise<CatalogEntry[]> {
+  const keys = [...new Set(Object.values(rules).flatMap((profile) => [...(profile.caption?.keys ?? []), ...profile.detailKeys.slice(0, 2)]))];
+  const result = await db.read('ask-catalog', { keys });
+  return result.records.flatMap((record) => {
+    const id = record.get('id') as string;
+    const labels = (record.get('labels') as string[] | null) ?? [];
+    const properties = Object.fromEntries(((record.get('values') as [string, unknown][] | null) ?? []).map(([k, v]) => [k, toJson(v)]));
+    const stored = record.get('name') as string | null;
+    const node = { id, labels, properties: stored ? { ...properties, name: properties.name ?? stored } : properties };
+    const caption = Object.keys(rules).length ? captionOf(node, rules) : stored;
+    const name = caption && caption !== fallbackCaption(node) ? caption : stored;
+    if (!name) return [];
+    const aliases = (record.get('aliases') as string[] | null) ?? [];
+    const detail = Object.keys(rules).length ? detailOf(node, rules) : null;
+    return [{ id, key: record.get('key') as string, name, labels, aliases: stored && stored !== name ? [stored, ...aliases] : aliases, ...(detail ? { detail } : {}) }];
+  });
 }
 
 export async function readGraphFacts(db: Database): Promise<GraphFacts> {

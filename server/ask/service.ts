@@ -18,7 +18,8 @@ import { compilePlan } from './plan/compile.ts';
 import { readPlan, type PlanReading } from './plan/reader.ts';
 import { describePlan, type Plan } from './plan/types.ts';
 import { buildVocabulary, type GraphVocabulary } from './plan/vocabulary.ts';
-import { schemaTokens } from '../schema/service.ts';
+import { captionRules, schemaTokens } from '../schema/service.ts';
+import { withCaptions } from '../schema/captions.ts';
 import { stemOf } from './plan/words.ts';
 
 export const MAX_QUESTION_LENGTH = 300;
@@ -26,7 +27,7 @@ const MAX_SUGGESTIONS = 16;
 const CANDIDATES_LISTED = 8;
 
 // Both read the whole graph of entities: past their 5 s they reload only when the counts changed (or after a minute).
-const entityIndexOf = memoPerDatabase(async (db) => new EntityIndex(await readCatalog(db)), { fingerprint: readGraphFingerprint });
+const entityIndexOf = memoPerDatabase(async (db) => new EntityIndex(await readCatalog(db, await captionRules(db))), { fingerprint: readGraphFingerprint });
 const graphFactsOf = memoPerDatabase(readGraphFacts, { fingerprint: readGraphFingerprint });
 /** The graph's labels and types as words, and the tokens a compiled plan may name. */
 const vocabularyOf = memoPerDatabase(
@@ -118,6 +119,8 @@ function unusedByForm(text: string, index: EntityIndex, reading: Reading, vocabu
 async function answerPlanned(db: Database, reading: PlanReading, known: { labels: ReadonlySet<string>; types: ReadonlySet<string> }): Promise<AskResponse> {
   const { cypher, params } = compilePlan(reading.plan, known);
   const rows = await runPlanQuery(db, cypher, params);
+  const rules = await captionRules(db);
+  withCaptions(rows.flatMap((row) => [...(row.answer ? [row.answer] : []), ...row.paths.flatMap((path) => path.nodes)]), rules);
   const result = answerPlan(reading.plan, rows);
   const unused = reading.plan.kind === 'when' ? stillUnused(reading.unused, result.entities) : reading.unused;
   const understood = describePlan(reading.plan);
@@ -183,6 +186,7 @@ async function answerReading(db: Database, text: string, index: EntityIndex, rea
 
   const params = form.params(subject.entry, object, reading.options);
   const rows = await runFormQuery(db, form.query, params);
+  withCaptions(rows.flatMap((row) => [...(row.answer ? [row.answer] : []), ...(row.path?.nodes ?? [])]), await captionRules(db));
   const kept = form.object === 'check' && object ? rows.filter((row) => row.answer?.id === object.id) : rows;
   const result = form.answer({ subject: subject.entry, object, rows: kept, options: reading.options });
   const subgraph = subgraphOf(kept);
@@ -221,7 +225,7 @@ function resolve(question: string, slot: Slot, index: EntityIndex): Resolution {
   }
   const listed = slot.candidates.slice(0, CANDIDATES_LISTED);
   const more = slot.candidates.length > listed.length ? ` and ${slot.candidates.length - listed.length} more` : '';
-  const names = listed.map((entry) => `${entry.name} (${kindOf(entry)})`);
+  const names = listed.map((entry) => `${entry.name} (${[kindOf(entry), entry.detail].filter(Boolean).join(', ')})`);
   return {
     response: emptyAnswer(
       `“${slot.text}” could mean several entities: ${listNames(names)}${more}. Which one do you mean?`,

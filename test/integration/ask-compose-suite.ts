@@ -144,6 +144,8 @@ export const COMPOSE_SUITE: ComposeCase[] = [
   ...cases('yes/no', { kind: 'verdict', verdict: 'no', instead: ownsOwners('youku')[0] }, ['Is Youku owned by Tencent?', 'Does ByteDance own Youku?']),
   ...cases('yes/no', { kind: 'verdict', verdict: 'yes' }, ['Is Zhang Yong the head of Alibaba?', 'Does Alibaba own Youku?', 'Are Pinduoduo and Alibaba rivals?']),
   ...cases('yes/no', { kind: 'verdict', verdict: 'not recorded' }, ['Does Alibaba compete with Tencent?', 'Does Alibaba own Weibo?', 'Is Zhang Yong the head of Tencent?']),
+  // An event has several participants: another one is no "No".
+  ...cases('yes/no', { kind: 'verdict', verdict: 'not recorded' }, ['Did Kuaishou take part in Double Eleven 2018?']),
 
   // Attributes of events and facts: who reported, who took part, when.
   ...cases('attributes', entities([...into('REPORTED_ON', 'douyin-third-party-link-ban'), ...into('REPORTED', 'douyin-third-party-link-ban')]), ['Who reported on the Douyin link ban?']),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../server/contract.ts';
 import { eventDate, figureText, listNames, noFact, pathText, relationPhrase } from '../../server/ask/forms/phrasing.ts';
 
-const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties, caption: String(properties.name ?? labels[0]) });
+const node = (id: string, labels: string[], properties: Record<string, unknown>): GraphNode => ({ id, labels, properties, caption: String(properties.name ?? properties.title ?? id) });
 
 describe('answer phrasing', () => {
   it('lists names the English way and shortens long lists', () => {

@@ -1,11 +1,14 @@
 // Words for answers: captions, lists of names, relationship phrases, figures and dates. Deterministic, plain text.
 import type { GraphNode, GraphRelationship } from '../../contract.ts';
+import { fallbackCaption } from '../../schema/captions.ts';
 import { formatDate, formatPeriod } from '../plan/time.ts';
 import type { AnswerContext, AskRow, FormAnswer } from './types.ts';
 
 const CAPTION_KEYS = ['name', 'title', 'caption', 'label'] as const;
 
-export function captionOf(node: Pick<GraphNode, 'labels' | 'properties' | 'id'>): string {
+export function captionOf(node: Pick<GraphNode, 'labels' | 'properties' | 'id'> & { caption?: string }): string {
+  // The label's caption rule, when the service applied it (schema/captions.ts): "Todd Hamilton", "Chai".
+  if (node.caption && node.caption !== fallbackCaption(node)) return node.caption;
   for (const key of CAPTION_KEYS) {
     const value = node.properties[key];
     if (typeof value === 'string' && value.trim()) return value;

@@ -12,6 +12,8 @@ export interface CatalogEntry {
   name: string;
   labels: string[];
   aliases: string[];
+  /** A property that tells it from nodes with the same name ("born 1964"), when the label has one. */
+  detail?: string;
 }
 
 export type MatchKind = 'exact' | 'fuzzy' | 'partial';
