@@ -28,7 +28,6 @@ interface ModuleScore {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, 'reports/mutation');
-const reportFile = path.join(outDir, 'mutation.json');
 const scoresFile = path.join(outDir, 'scores.json');
 
 /** Killed and timed-out mutants count as detected; survivors and uncovered ones do not; mutants that do not compile are left out. */
@@ -39,29 +38,30 @@ export function score(mutants: readonly Mutant[]): { detected: number; total: nu
 
 const percent = (detected: number, total: number) => `${(total === 0 ? 100 : (100 * detected) / total).toFixed(1)}%`;
 
-function stryker(files: readonly string[]): void {
+/** Runs Stryker on the files; returns the path of its JSON report (one per set of files, so runs can overlap). */
+function stryker(files: readonly string[]): string {
+  const slug = createHash('sha1').update(files.join(',')).digest('hex').slice(0, 10);
   const known = files.every((file) => modules[file]);
   const testFiles = known ? [...new Set(files.flatMap((file) => modules[file]!))].filter((file) => existsSync(path.join(root, file))) : [];
-  const slug = createHash('sha1').update(files.join(',')).digest('hex').slice(0, 10);
   // The TypeScript checker compiles only the mutated files and what they import (not the whole project with its
   // tests and benchmarks): a mutant that breaks its own module's types is still caught, and each check is short.
-  const tsconfig = 'test/mutation/tsconfig.run.json';
+  const tsconfig = `test/mutation/tsconfig.run-${slug}.json`;
+  const report = `reports/mutation/mutation-${slug}.json`;
   writeFileSync(path.join(root, tsconfig), `${JSON.stringify({ extends: '../../tsconfig.json', include: [], files: files.map((file) => `../../${file}`) }, null, 2)}\n`);
   const args = ['run', 'test/mutation/stryker.config.mjs', '--mutate', files.join(','), '--incrementalFile', `reports/mutation/incremental/${slug}.json`];
-  if (testFiles.length > 0) args.push('--testFiles', testFiles.join(','));
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, STRYKER_TSCONFIG: tsconfig } });
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, STRYKER_TSCONFIG: tsconfig, STRYKER_JSON: report, MUTATE_TEST_FILES: testFiles.join(',') } });
   if (run.status !== 0) {
     console.error(`Stryker exited with ${run.status}`);
     process.exit(run.status ?? 1);
   }
+  return path.join(root, report);
 }
 
 function main(): void {
   const asked = process.argv.slice(2).map((file) => path.relative(root, path.resolve(file)));
   const files = asked.length > 0 ? asked : Object.keys(modules);
   mkdirSync(outDir, { recursive: true });
-  stryker(files);
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  const report = JSON.parse(readFileSync(stryker(files), 'utf8')) as Report;
   const scores: Record<string, ModuleScore> = existsSync(scoresFile) ? JSON.parse(readFileSync(scoresFile, 'utf8')) : {};
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   let detected = 0;

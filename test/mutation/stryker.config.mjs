@@ -13,7 +13,7 @@ export default {
   concurrency: 1,
   incremental: true,
   reporters: ['json', 'clear-text', 'progress'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: { fileName: process.env.STRYKER_JSON ?? 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: 'reports/mutation/.stryker-tmp',
   ignorePatterns: ['dist', 'bench/out', 'test/artifacts', 'data/neo4j', 'neo4j/target', 'reports'],

@@ -157,6 +157,9 @@ describe('each rule on its own', () => {
     expect(call(undefined)).toContain('(unnamed)');
     expect(call(42)).toContain('(unnamed)');
     expect(call('no parenthesis')).toContain('(unnamed)');
+    // The allowlist is asked with the name in lower case.
+    const lowerOnly = { procedureAllowed: (name: string) => name === 'db.labels', database: 'neo4j' };
+    expect(checkPlan(op('ProcedureCall@neo4j', [], { Details: 'DB.Labels() :: (label :: STRING)' }), 'r', lowerOnly)).toBeUndefined();
   });
 });
 
@@ -166,6 +169,7 @@ describe('plan helpers', () => {
     expect(splitOperator('Odd@name@db')).toEqual({ operator: 'Odd@name', database: 'db' });
     expect(splitOperator('Plain')).toEqual({ operator: 'Plain' });
     expect(splitOperator('Trailing@')).toEqual({ operator: 'Trailing', database: '' });
+    expect(splitOperator('@db')).toEqual({ operator: '', database: 'db' });
   });
 
   it('reads the procedure name from the details', () => {
@@ -173,6 +177,7 @@ describe('plan helpers', () => {
     expect(procedureNameOf('  `db`.`index`.`fulltext`.queryNodes ($a, $b)')).toBe('db.index.fulltext.queryNodes');
     expect(procedureNameOf('(x)')).toBeUndefined();
     expect(procedureNameOf('db.labels')).toBeUndefined();
+    expect(procedureNameOf('two words()')).toBeUndefined();
     expect(procedureNameOf(null)).toBeUndefined();
   });
 
@@ -189,16 +194,19 @@ describe('checkPlanningAnswer', () => {
     expect(checkPlanningAnswer(answer())).toBeUndefined();
   });
 
-  it.each<[string, Partial<PlanningAnswer>]>([
-    ['no plan', { plan: undefined }],
-    ['a profile', { profiled: true }],
-    ['a record', { records: 1 }],
-    ['updates', { updates: true }],
-    ['system updates', { systemUpdates: true }],
-    ['a write query type', { queryType: 'rw' }],
-    ['a schema query type', { queryType: 's' }],
-    ['no query type', { queryType: undefined }],
-  ])('refuses an answer with %s', (_, change) => {
-    expect(checkPlanningAnswer(answer(change))).toMatch(/refused/);
+  // The reason is shown to the person: it says what the planning call did.
+  it.each<[string, Partial<PlanningAnswer>, RegExp]>([
+    ['no plan', { plan: undefined }, /no plan/],
+    ['a profile', { profiled: true }, /profile/],
+    ['a record', { records: 2 }, /returned 2 record/],
+    ['updates', { updates: true }, /updates/],
+    ['system updates', { systemUpdates: true }, /updates/],
+    ['a write query type', { queryType: 'rw' }, /"rw"/],
+    ['a schema query type', { queryType: 's' }, /"s"/],
+    ['no query type', { queryType: undefined }, /"unknown"/],
+  ])('refuses an answer with %s', (_, change, says) => {
+    const reason = checkPlanningAnswer(answer(change));
+    expect(reason).toMatch(/refused/);
+    expect(reason).toMatch(says);
   });
 });

@@ -6,20 +6,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../server/loader/csv.ts';
 import { readGraphFiles } from '../../server/loader/read.ts';
-import { GraphFileError } from '../../server/loader/format.ts';
+import { problemsOf } from '../helpers/graphFiles.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-csv-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-/** The problems the files are refused with; fails the test when they are accepted. */
-function problemsOf(files: string[]): GraphFileError['problems'] {
-  try {
-    readGraphFiles(files);
-  } catch (error) {
-    if (error instanceof GraphFileError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the files to be refused');
-}
 const write = (name: string, text: string) => {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);

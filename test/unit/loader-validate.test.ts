@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGraphFiles, validateGraphObject } from '../../server/loader/read.ts';
-import { GraphFileError, type Problem } from '../../server/loader/format.ts';
+import { GraphFileError } from '../../server/loader/format.ts';
+import { problemsOf } from '../helpers/graphFiles.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-validate-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -16,15 +17,6 @@ function write(name: string, text: string): string {
   return file;
 }
 
-function problemsOf(files: string[]): Problem[] {
-  try {
-    readGraphFiles(files);
-  } catch (error) {
-    if (error instanceof GraphFileError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the files to be rejected');
-}
 
 const TEXT = 'Ali owns Taobao. Meituan competes with Ele.me.';
 

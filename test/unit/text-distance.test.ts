@@ -4,18 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { characterSet, distanceLowerBound, editDistance } from '../../server/text/distance.ts';
-
-/** Optimal string alignment distance, written plainly (slow, for checking). */
-function plainDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
+import { plainDistance } from '../helpers/editDistance.ts';
 
 describe('editDistance', () => {
   it('counts a transposition as one edit, and substitutions, insertions, deletions', () => {
