@@ -101,18 +101,18 @@ export class ConsoleConnections {
   private admit(client: string): void {
     const all = [...this.running];
     const mine = all.filter((entry) => entry.client === client);
-    if (mine.length >= this.settings.perClient) {
-      throw new AppError(
-        'CONSOLE_CLIENT_BUSY',
-        `You already have ${mine.length} console ${mine.length === 1 ? 'query' : 'queries'} running (at most ${this.settings.perClient} at once): wait for an answer, then send again.`,
-        { retryAfterSeconds: this.secondsUntilOneEnds(mine) },
-      );
-    }
     if (all.length >= this.settings.total) {
       throw new AppError(
         'CONSOLE_BUSY',
         `The console is running as many queries as it may (${this.settings.total} at once). Try again in a moment.`,
         { retryAfterSeconds: this.secondsUntilOneEnds(all) },
+      );
+    }
+    if (mine.length >= this.settings.perClient) {
+      throw new AppError(
+        'CONSOLE_CLIENT_BUSY',
+        `You already have ${mine.length} console ${mine.length === 1 ? 'query' : 'queries'} running (at most ${this.settings.perClient} at once): wait for an answer, then send again.`,
+        { retryAfterSeconds: this.secondsUntilOneEnds(mine) },
       );
     }
   }

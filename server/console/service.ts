@@ -36,10 +36,11 @@ export function procedureMatcher(allowlist: readonly string[]): (name: string) =
 /** Built-in functions never change while a server runs: read once per database handle. */
 const functionsCache = new WeakMap<Database, Promise<RoutineRow[]>>();
 
-function functionsOf(db: Database): Promise<RoutineRow[]> {
+/** `reader`: where to read them (the console's own connection, when there is one). */
+function functionsOf(db: Database, reader: Database = db): Promise<RoutineRow[]> {
   let cached = functionsCache.get(db);
   if (!cached) {
-    cached = readFunctions(db);
+    cached = readFunctions(reader);
     functionsCache.set(db, cached);
     cached.catch(() => functionsCache.delete(db));
   }
@@ -48,8 +49,8 @@ function functionsOf(db: Database): Promise<RoutineRow[]> {
 
 const builtInNamesCache = new WeakMap<RoutineRow[], Set<string>>();
 
-async function builtInFunctionNames(db: Database): Promise<Set<string>> {
-  const functions = await functionsOf(db);
+async function builtInFunctionNames(db: Database, reader: Database): Promise<Set<string>> {
+  const functions = await functionsOf(db, reader);
   let names = builtInNamesCache.get(functions);
   if (!names) builtInNamesCache.set(functions, (names = new Set(functions.filter((f) => f.builtIn).map((f) => f.name.toLowerCase()))));
   return names;
@@ -82,7 +83,7 @@ export function checkConsoleText(query: string, context: TextRulesContext): { sh
 export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest, runOn: Database = db): Promise<CypherResponse> {
   const { query } = request;
   const procedureAllowed = procedureMatcher(settings.procedures);
-  const builtIns = await builtInFunctionNames(db);
+  const builtIns = await builtInFunctionNames(db, runOn);
   const { shape } = checkConsoleText(query, { procedureAllowed, functionAllowed: (name) => builtIns.has(name) });
   const params = toCypherParams(request.params ?? {});
 
