@@ -54,7 +54,8 @@ const RULES: HintRule[] = [
   },
 ];
 
-/** A hint to add to Neo4j's message for this statement, if one of the known cases applies. */
+/** Hints to add to Neo4j's message for this statement, if known cases apply (all of them: one statement may hold several). */
 export function hintFor(text: string, message: string, context: HintContext = {}): string | undefined {
-  return RULES.find((rule) => rule.applies(text, message, context))?.hint(text, context);
+  const hints = RULES.filter((rule) => rule.applies(text, message, context)).map((rule) => rule.hint(text, context));
+  return hints.length ? hints.join('; ') : undefined;
 }

@@ -103,5 +103,9 @@ describe('Cypher scripts: places in the file and Neo4j 4 forms', () => {
     expect(hintFor("LOAD CSV FROM 'file:///x.csv' AS r RETURN r", refused)).toMatch(/--import-dir/);
     expect(hintFor("LOAD CSV FROM 'file:///x.csv' AS r RETURN r", refused, { remoteUri: 'bolt://db.example:7687' })).toMatch(/import folder/);
     expect(hintFor('MATCH (n) RETURN n {name}', 'Variable `name` not defined')).toBeUndefined();
+    // Two Neo4j 4 forms in one statement: Neo4j stops at the first it meets, the hint names both.
+    const both = hintFor('MATCH (c), (o) WHERE c.id = {customer} AND exists(o.id) RETURN c', "Invalid input '}': expected ':'");
+    expect(both).toMatch(/\$name/);
+    expect(both).toMatch(/IS NOT NULL/);
   });
 });
