@@ -33,7 +33,7 @@ const FOREIGN_GRAPH = [
    CREATE (p1)-[:PART_OF]->(c), (p2)-[:PART_OF]->(c), (s)-[:SUPPLIES {since: 1999}]->(p1), (s)-[:SUPPLIES]->(p2), (t1)-[:KNOWS]->(t2)`,
 ];
 
-const localOptions = async () => ({ dataDir, port: await freePort(), heap: '512m', pageCache: '64m', txTimeoutSeconds: 60, txMaxSize: '256m' });
+const localOptions = async () => ({ dataDir, port: await freePort(), heap: '512m', pageCache: '64m', txTimeoutSeconds: 60, txMaxSize: '256m', startTimeoutMs: 600_000 });
 
 function environmentWithout(names: string[]): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !names.includes(name)));
