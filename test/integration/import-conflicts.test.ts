@@ -183,7 +183,7 @@ describe('imports refused whole when they conflict with the database', () => {
     const again = await post(body);
     expect(again.status).toBe(200);
     expect(await count()).toBe(total);
-  });
+  }, 300_000);
 });
 
 describe('the API reads JSON bodies strictly, with positions', () => {

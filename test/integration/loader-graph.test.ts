@@ -154,6 +154,6 @@ describe('loading graph files into Neo4j', () => {
       {},
       'READ',
     );
-    expect(loaded.records[0]!.toObject()).toEqual({ name: 'One, Inc.', aliases: ['One', '一'], founded: 1999n, since: 'DATE NOT NULL', at: '2020-01-31T08:30+08:00' });
+    expect(loaded.records[0]!.toObject()).toEqual({ name: 'One, Inc.', aliases: ['One', '一'], founded: 1999n, since: 'DATE NOT NULL', at: '2020-01-31T08:30:00+08:00' });
   });
 });

@@ -33,7 +33,7 @@ const FOREIGN_GRAPH = [
    CREATE (p1)-[:PART_OF]->(c), (p2)-[:PART_OF]->(c), (s)-[:SUPPLIES {since: 1999}]->(p1), (s)-[:SUPPLIES]->(p2), (t1)-[:KNOWS]->(t2)`,
 ];
 
-const localOptions = async () => ({ dataDir, port: await freePort(), heap: '512m', pageCache: '64m', txTimeoutSeconds: 60, txMaxSize: '256m' });
+const localOptions = async () => ({ dataDir, port: await freePort(), heap: '512m', pageCache: '64m', txTimeoutSeconds: 60, txMaxSize: '256m', startTimeoutMs: 600_000 });
 
 function environmentWithout(names: string[]): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !names.includes(name)));
@@ -88,14 +88,28 @@ describe('start-up writes only into an empty database', () => {
   it('npm start and every read endpoint leave a graph that is not ours exactly as it was', async () => {
     const bolt = await freePort();
     const port = await freePort();
-    const server = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'index.ts')], {
-      cwd: PROJECT_ROOT,
-      env: { ...environmentWithout(['NEO4J_URI', 'NEO4J_DATABASE', 'WRITE_TOKEN']), NEO4J_DATA_DIR: dataDir, NEO4J_LOCAL_PORT: String(bolt), PORT: String(port), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const start = () =>
+      spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'server', 'index.ts')], {
+        cwd: PROJECT_ROOT,
+        env: { ...environmentWithout(['NEO4J_URI', 'NEO4J_DATABASE', 'WRITE_TOKEN']), NEO4J_DATA_DIR: dataDir, NEO4J_LOCAL_PORT: String(bolt), PORT: String(port), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    let server = start();
     const db = new Database(createDriver(`bolt://127.0.0.1:${bolt}`, 'neo4j', ''));
     try {
-      const output = await waitForOutput(server, /Explorer ready on/, 300_000);
+      // Start-up's identity check can time out on a loaded machine (issue 16, item 7; retried at start-up by
+      // another change): start again, at most three times, since what is tested here is what a start writes.
+      let output = '';
+      for (let attempt = 1; ; attempt++) {
+        try {
+          output = await waitForOutput(server, /Explorer ready on/, 300_000);
+          break;
+        } catch (error) {
+          if (attempt >= 3 || !/time limit/.test(String(error))) throw error;
+          await stop(server);
+          server = start();
+        }
+      }
       expect(output).toMatch(/not empty/);
       expect(output).not.toMatch(/Seed graph loaded/);
       const before = await graphFingerprint(db, { content: true });
