@@ -50,6 +50,7 @@ const envSchema = z.object({
 
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   QUERY_ROW_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  SEARCH_SCAN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0.1).default(10),
@@ -79,6 +80,8 @@ export interface Config {
   };
   /** The Cypher console: per-query timeout, row limit, and the read-only procedures a query may CALL. */
   readonly console: { readonly timeoutMs: number; readonly rowLimit: number; readonly procedures: readonly string[] };
+  /** Search: how long a scan of labels without a full-text index may run. */
+  readonly search: { readonly scanTimeoutMs: number };
   readonly writeToken?: string;
   readonly corsOrigins: readonly string[];
   /** Token bucket for the console and ask endpoints, per client address. */
@@ -120,6 +123,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       txMaxSize: e.NEO4J_TX_MAX_SIZE,
     }),
     console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT, procedures: CONSOLE_PROCEDURES }),
+    search: Object.freeze({ scanTimeoutMs: e.SEARCH_SCAN_TIMEOUT_MS }),
     writeToken: e.WRITE_TOKEN,
     corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
     rateLimit: Object.freeze({ burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND }),
