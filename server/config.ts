@@ -61,6 +61,7 @@ const envSchema = z.object({
   /** Console queries in flight at once, each on its own connection (the console's pool), and per client address. */
   CONSOLE_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(4),
   CONSOLE_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
+  SEARCH_SCAN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PER_SECOND: z.coerce.number().min(0.1).default(10),
@@ -105,6 +106,8 @@ export interface Config {
     /** Queries in flight: in all (one connection each, the console's own pool) and per client address. */
     readonly inFlight: { readonly total: number; readonly perClient: number };
   };
+  /** Search: how long a scan of labels without a full-text index may run. */
+  readonly search: { readonly scanTimeoutMs: number };
   readonly writeToken?: string;
   readonly corsOrigins: readonly string[];
   /** Names a request's Host header may carry besides localhost, 127.0.0.1 and [::1] (any port): PUBLIC_HOSTS. */
@@ -161,6 +164,8 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       budget: Object.freeze({ bytes: e.QUERY_MAX_BYTES, listItems: e.QUERY_MAX_LIST_ITEMS, stringChars: e.QUERY_MAX_STRING_CHARS }),
       inFlight: Object.freeze({ total: e.CONSOLE_CONNECTIONS, perClient: Math.min(e.CONSOLE_PER_CLIENT, e.CONSOLE_CONNECTIONS) }),
     }),
+    console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT, procedures: CONSOLE_PROCEDURES }),
+    search: Object.freeze({ scanTimeoutMs: e.SEARCH_SCAN_TIMEOUT_MS }),
     writeToken: e.WRITE_TOKEN,
     corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
     publicHosts: Object.freeze(e.PUBLIC_HOSTS ?? []),

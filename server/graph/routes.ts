@@ -39,7 +39,7 @@ const pathsQuery = z
   .strict();
 const documentParams = z.object({ key: z.string().min(1).max(300) }).strict();
 
-export function graphRoutes({ db }: AppDeps): Router {
+export function graphRoutes({ db, config }: AppDeps): Router {
   const router = Router();
   router.get(
     '/api/overview',
@@ -52,7 +52,7 @@ export function graphRoutes({ db }: AppDeps): Router {
     '/api/search',
     handle(async (req, res) => {
       const { q, limit, labels } = validate(searchQuery, req.query, 'query');
-      res.json(await service.search(db, q, limit, labels));
+      res.json(await service.search(db, q, limit, labels, config.search));
     }),
   );
   router.get(

@@ -17,8 +17,11 @@ import { bestMatch, buildLuceneQuery, HAS_CJK, digitsNeedle, typoPrefixes, type 
 export const SCAN_BUDGET = 200_000;
 /** Every label scanned may read at least this many, however many labels there are. */
 const MIN_PER_LABEL = 2_000;
-// Generous: a first plan of the scan on a busy machine takes seconds of its own.
-export const SCAN_TIMEOUT_MS = 10_000;
+export interface SearchOptions {
+  /** How long a scan may run (SEARCH_SCAN_TIMEOUT_MS, 10 s by default: a first plan on a busy machine takes seconds). */
+  scanTimeoutMs?: number;
+}
+const SCAN_TIMEOUT_MS = 10_000;
 
 /** The full-text indexes that are online, asked of Neo4j once per few seconds, not per keystroke. */
 export const onlineFulltextIndexes = memoPerDatabase(async (db) => (await repo.readFulltextIndexes(db)).filter((index) => index.state === 'ONLINE'));
@@ -95,7 +98,13 @@ function labelsToSearch(rules: CaptionRules, focus: string | null, filter: strin
     .sort();
 }
 
-export async function searchGraph(db: Database, query: string, limit: number, scope: { focus: string | null; labels: string[] }): Promise<SearchResponse> {
+export async function searchGraph(
+  db: Database,
+  query: string,
+  limit: number,
+  scope: { focus: string | null; labels: string[] },
+  options: SearchOptions = {},
+): Promise<SearchResponse> {
   const text = query.trim();
   if (!text) return { query, hits: [] };
   const [rules, indexes] = await Promise.all([captionRules(db), onlineFulltextIndexes(db)]);
@@ -113,7 +122,7 @@ export async function searchGraph(db: Database, query: string, limit: number, sc
   const perLabel = Math.max(MIN_PER_LABEL, Math.floor(SCAN_BUDGET / Math.max(1, scanned.length)));
   const notes: string[] = [];
   const [fromScan, fromIndexes] = await Promise.all([
-    scanned.length ? scan(db, text, scanned, rules, perLabel, candidateCount, notes) : Promise.resolve([]),
+    scanned.length ? scan(db, text, scanned, rules, { perLabel, candidates: candidateCount, timeoutMs: options.scanTimeoutMs ?? SCAN_TIMEOUT_MS }, notes) : Promise.resolve([]),
     lucene ? Promise.all(usable.map((index) => searchIndex(db, index.name, lucene, candidateCount))).then((lists) => lists.flat()) : Promise.resolve([]),
   ]);
   const partial = scanned.filter((label) => rules[label]!.count > perLabel);
@@ -144,8 +153,7 @@ async function scan(
   text: string,
   labels: string[],
   rules: CaptionRules,
-  perLabel: number,
-  candidates: number,
+  bounds: { perLabel: number; candidates: number; timeoutMs: number },
   notes: string[],
 ): Promise<Candidate[]> {
   const targets = labels.map((label) => ({ label, keys: rules[label]!.searchKeys, captionKeys: rules[label]!.caption?.keys ?? [] }));
@@ -155,9 +163,7 @@ async function scan(
       needle: text.toLowerCase().replace(/\s+/g, ' '),
       prefixes: typoPrefixes(text),
       digits: digitsNeedle(text),
-      perLabel,
-      candidates,
-      timeoutMs: SCAN_TIMEOUT_MS,
+      ...bounds,
     });
     return found.map((f) => ({ ...f, fromIndex: false }));
   } catch (error) {

@@ -19,7 +19,7 @@ import { memoPerDatabase } from '../db/memo.ts';
 import { withCaptions } from '../schema/captions.ts';
 import { assertKnownLabels, assertKnownTypes, captionRules, schemaTokens } from '../schema/service.ts';
 import * as repo from './repository.ts';
-import { searchGraph } from './search.ts';
+import { searchGraph, type SearchOptions } from './search.ts';
 
 const KNOWLEDGE_LABEL = 'Entity';
 const EVIDENCE_TYPE = 'MENTIONED_IN';
@@ -62,10 +62,10 @@ export async function overview(db: Database, limit: number, labels: string[] = [
   return { nodes, relationships, totalNodes, focus };
 }
 
-export async function search(db: Database, query: string, limit: number, labels: string[] = []): Promise<SearchResponse> {
+export async function search(db: Database, query: string, limit: number, labels: string[] = [], options: SearchOptions = {}): Promise<SearchResponse> {
   await assertKnownLabels(db, labels);
   const { focus } = await readScope(db);
-  return searchGraph(db, query, limit, { focus, labels });
+  return searchGraph(db, query, limit, { focus, labels }, options);
 }
 
 export async function nodeDetails(db: Database, ref: { id: string } | { key: string }): Promise<NodeDetailsResponse> {

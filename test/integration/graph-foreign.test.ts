@@ -31,7 +31,7 @@ describe('explore on graphs that are not ours', () => {
     await loadMiserables(dbms.db);
     await loadShop(dbms.db);
     const db = dbms.connect();
-    server = await startTestServer({ db, config: testConfig({ NEO4J_URI: dbms.uri }) });
+    server = await startTestServer({ db, config: testConfig({ NEO4J_URI: dbms.uri, SEARCH_SCAN_TIMEOUT_MS: '300000' }) });
   }, 300_000);
 
   afterAll(async () => {
@@ -152,7 +152,7 @@ describe('explore on graphs that are not ours', () => {
     expect(again.filter((s) => s.action === 'create')).toEqual([]);
     // A fresh server handle: memos are per handle.
     const db = dbms.connect();
-    const indexed = await startTestServer({ db, config: testConfig({ NEO4J_URI: dbms.uri }) });
+    const indexed = await startTestServer({ db, config: testConfig({ NEO4J_URI: dbms.uri, SEARCH_SCAN_TIMEOUT_MS: '300000' }) });
     try {
       const viaIndex = async (q: string) => ((await (await fetch(`${indexed.url}/api/search?q=${encodeURIComponent(q)}`)).json()) as SearchResponse).hits;
       expect((await viaIndex(customer.postalCode))[0]).toMatchObject({ caption: 'Harbour Provisions', matched: customer.postalCode });
@@ -177,7 +177,7 @@ describe('explore on the public Movies graph', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer({ db, config: testConfig({ NEO4J_URI: inject('moviesUri') }) });
+    server = await startTestServer({ db, config: testConfig({ NEO4J_URI: inject('moviesUri'), SEARCH_SCAN_TIMEOUT_MS: '300000' }) });
   });
   afterAll(async () => {
     await server?.close();
