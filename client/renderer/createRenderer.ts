@@ -23,7 +23,8 @@ export const RENDER_SETTINGS: Partial<ExplorerSettings> = {
   // The grid proposes up to two labels per 100 px cell; labels.ts draws only those that do not touch another.
   labelDensity: 1.2,
   labelGridCellSize: 100,
-  labelRenderedSizeThreshold: 5,
+  // Small nodes are named too (an expansion's leaves are the smallest); labels.ts keeps them from piling up.
+  labelRenderedSizeThreshold: 1,
   labelFont: 'system-ui, sans-serif',
   edgeLabelFont: 'system-ui, sans-serif',
   edgeLabelSize: 11,

@@ -23,13 +23,23 @@ interface SigmaInternals {
 export function cullOverlappingLabels(renderer: ExplorerRenderer): LabelSpace {
   const space = new LabelSpace();
   const internals = renderer as unknown as SigmaInternals;
-  const grid = internals.labelGrid;
-  const candidates = grid.getLabelsToDisplay.bind(grid);
-  // Sigma calls this once at the start of each frame's labels: a fresh space, and the order that gives priority.
-  grid.getLabelsToDisplay = (ratio, density) => {
-    space.reset();
-    return labelOrder(candidates(ratio, density), internals.nodesWithForcedLabels, (node) => internals.nodeDataCache[node]?.size ?? 0);
+  // Sigma calls getLabelsToDisplay once at the start of each frame's labels: the order that gives priority. Sigma
+  // replaces its grid when it clears its node indices, so every grid it is given is wrapped.
+  const wrap = (grid: SigmaInternals['labelGrid']) => {
+    const candidates = grid.getLabelsToDisplay.bind(grid);
+    grid.getLabelsToDisplay = (ratio, density) => {
+      space.reset();
+      return labelOrder(candidates(ratio, density), internals.nodesWithForcedLabels, (node) => internals.nodeDataCache[node]?.size ?? 0);
+    };
+    return grid;
   };
+  let current = wrap(internals.labelGrid);
+  Object.defineProperty(renderer, 'labelGrid', {
+    configurable: true,
+    get: () => current,
+    set: (grid: SigmaInternals['labelGrid']) => (current = wrap(grid)),
+  });
+  renderer.on('beforeRender', () => space.reset());
   const draw = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings<NodeAttributes, EdgeAttributes>) => {
     if (!data.label) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;

@@ -19,6 +19,9 @@ export function shorten(label: string): string {
   return label.length <= LABEL_MAX ? label : `${label.slice(0, LABEL_MAX - 1).trimEnd()}…`;
 }
 
+/** Up to this many edges in focus (a selection's, a path's) are named on the canvas. */
+export const FOCUS_EDGE_LABELS = 40;
+
 export interface RenderInputs {
   view: ViewState;
   sizes: ReadonlyMap<string, number>;
@@ -122,8 +125,10 @@ export function createReducers(graph: ExplorerGraph, inputs: () => RenderInputs)
       display.size = 2.5;
       display.zIndex = 1;
     }
-    if (hovered || inFocus || (current.zoomedIn && !focus)) display.label = data.relType;
-    if (hovered || inFocus) display.forceLabel = true;
+    // A focus of many edges (a hub's 200) names none of them but the hovered one: their types would pile up.
+    const namedInFocus = inFocus && (focus?.edges.size ?? 0) <= FOCUS_EDGE_LABELS;
+    if (hovered || namedInFocus || (current.zoomedIn && !focus)) display.label = data.relType;
+    if (hovered || namedInFocus) display.forceLabel = true;
     if (current.hoveredEdge === id) display.color = '#1d2330';
     return display;
   };
