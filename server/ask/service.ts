@@ -63,6 +63,10 @@ export async function ask(db: Database, question: string, options: AskOptions = 
     if ('response' in resolution) return resolution.response;
   }
   const plan = planned && 'reading' in planned ? planned.reading : undefined;
+  // A composed plan that uses every word needs no form reading: one pass over the words, one query.
+  if (plan && plan.unused.length === 0 && !isSimple(plan.plan) && !(plan.plan.kind === 'list' && plan.plan.set.kind === 'entity')) {
+    return answerPlanned(db, plan, graph.known);
+  }
   const { readings } = await (options.translator ?? ruleBasedTranslator).translate(text, index);
   const first = readings[0];
   const formUnused = first && !options.translator ? unusedByForm(text, index, first, graph.vocabulary) : [];
@@ -99,9 +103,13 @@ function prefersPlan(plan: PlanReading, form: Reading, formUnused: string[]): bo
   const p = plan.plan;
   // A name alone ("Douyin?", "who is Zhang Yong?") is the "what we know" form's.
   if (p.kind === 'list' && p.set.kind === 'entity') return false;
-  const simple = p.kind === 'list' && p.set.kind === 'step' && p.set.from.kind === 'entity' && p.set.types.length === 1;
-  if (!simple) return true;
+  if (!isSimple(p)) return true;
   return form.form === 'about' || form.form === 'connection';
+}
+
+/** One relation from one name: what a question form reads as well. */
+function isSimple(plan: Plan): boolean {
+  return plan.kind === 'list' && plan.set.kind === 'step' && plan.set.from.kind === 'entity' && plan.set.types.length === 1;
 }
 
 /** The parts of the question a form's reading leaves out: names and words besides its subject and object. */

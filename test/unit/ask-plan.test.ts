@@ -95,7 +95,7 @@ describe('the graph’s own vocabulary', () => {
     ['which products does Exotic Liquids supply?', 'products that Exotic Liquids supplies'],
     ['who supplies both Chai and Chang?', 'what supplies Chai that supplies Chang'],
     ['who knows the suppliers of Chai?', 'what knows (suppliers of Chai)'],
-    ['which supplier supplies the most products?', 'which of supplier has the most supplies products'],
+    ['which supplier supplies the most products?', 'which of supplier has the most products (supplies)'],
   ])('%s → %s', (question, words) => {
     const result = plan(question);
     expect(result.words).toBe(words);

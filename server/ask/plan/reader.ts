@@ -659,7 +659,7 @@ class Reader {
       if (noun.use === 'verb' && next?.k === 'cue' && next.label) {
         this.used.add(this.pos++);
         counted = next.label.label;
-        words = `${noun.text} ${next.text}`;
+        words = `${next.text} (${noun.rel.phrase})`;
       }
       return { kind: 'most', set: this.during(candidates), types: [noun.rel.type], direction: flipFor(noun), order, words, ...(counted ? { counted } : {}) };
     });
