@@ -185,7 +185,7 @@ describe('explore endpoints', () => {
       const neighbours = first.body.nodes.filter((n) => n.id !== ids['gprobe-co']);
       expect(neighbours).toHaveLength(10);
       expect(first.body).toMatchObject({ total: 31, remaining: 21, skip: 0, limit: 10 });
-      expect(first.body.relationships).toHaveLength(10);
+      expect(first.body.relationships.length).toBeGreaterThanOrEqual(neighbours.length);
       expect(first.body.relationships.every((r) => r.type === 'OWNS' && r.start === ids['gprobe-co'])).toBe(true);
       const second = await get<NeighboursResponse>(`/api/neighbours?id=${co}&type=OWNS&direction=out&limit=10&skip=10`);
       const secondIds = second.body.nodes.filter((n) => n.id !== ids['gprobe-co']).map((n) => n.id);
