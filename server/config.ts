@@ -164,7 +164,6 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       budget: Object.freeze({ bytes: e.QUERY_MAX_BYTES, listItems: e.QUERY_MAX_LIST_ITEMS, stringChars: e.QUERY_MAX_STRING_CHARS }),
       inFlight: Object.freeze({ total: e.CONSOLE_CONNECTIONS, perClient: Math.min(e.CONSOLE_PER_CLIENT, e.CONSOLE_CONNECTIONS) }),
     }),
-    console: Object.freeze({ timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT, procedures: CONSOLE_PROCEDURES }),
     search: Object.freeze({ scanTimeoutMs: e.SEARCH_SCAN_TIMEOUT_MS }),
     writeToken: e.WRITE_TOKEN,
     corsOrigins: Object.freeze(e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : []),
