@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerGraph, emptyContext, mergePayload } from '../../client/graph/build.ts';
 import { emptyDelta } from '../../client/graph/delta.ts';
-import { createReducers, focusOf, shorten, type RenderInputs } from '../../client/renderer/reducers.ts';
+import { createReducers, focusOf, FOCUS_EDGE_LABELS, shorten, type RenderInputs } from '../../client/renderer/reducers.ts';
 import { communityColour, dim } from '../../client/graph/palette.ts';
 
 /** Hue in degrees of a #rrggbb colour. */
@@ -159,5 +159,29 @@ describe('reducers', () => {
     expect(faded).not.toBe(dim(graph.getNodeAttribute('b', 'color')));
     expect(nodeReducer('c', graph.getNodeAttributes('c'))).toMatchObject({ highlighted: true, forceLabel: true });
     expect(edgeReducer('leads', graph.getEdgeAttributes('leads'))).toMatchObject({ label: 'LEADS', forceLabel: true });
+  });
+});
+
+describe('edge labels of a large focus', () => {
+  it('names the edges of a small selection, and none of a hub with more than FOCUS_EDGE_LABELS edges', () => {
+    const graph = createExplorerGraph();
+    const context = emptyContext();
+    const spokes = (hub: string, n: number) =>
+      mergePayload(
+        graph,
+        {
+          nodes: [{ id: hub, labels: ['Warehouse'], properties: {}, caption: hub }, ...Array.from({ length: n }, (_, i) => ({ id: `${hub}-${i}`, labels: ['Item'], properties: {}, caption: `item ${i}` }))],
+          relationships: Array.from({ length: n }, (_, i) => ({ id: `${hub}-e${i}`, type: 'STOCKS', start: hub, end: `${hub}-${i}`, properties: {} })),
+        },
+        context,
+      );
+    spokes('small', 3);
+    spokes('big', FOCUS_EDGE_LABELS + 1);
+    let state = view.select({ kind: 'node', id: 'small' })(view.emptyViewState());
+    const inputs = (): RenderInputs => ({ view: state, sizes: new Map(), communities: new Map(), hoveredNode: null, hoveredEdge: null, zoomedIn: false });
+    const { edgeReducer } = createReducers(graph, inputs);
+    expect(edgeReducer('small-e0', graph.getEdgeAttributes('small-e0'))).toMatchObject({ label: 'STOCKS', forceLabel: true });
+    state = view.select({ kind: 'node', id: 'big' })(view.emptyViewState());
+    expect(edgeReducer('big-e0', graph.getEdgeAttributes('big-e0')).label).toBeNull();
   });
 });
