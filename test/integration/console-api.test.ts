@@ -37,7 +37,7 @@ describe('POST /api/cypher', () => {
   it('answers columns, rows, graph, truncated, limit and timeMs', async () => {
     const { status, body } = await post('UNWIND range(1, 3) AS x RETURN x, x * 2 AS double');
     expect(status).toBe(200);
-    expect(body).toEqual({ columns: ['x', 'double'], rows: [[1, 2], [2, 4], [3, 6]], graph: { nodes: [], relationships: [] }, truncated: false, limit: 50, timeMs: expect.any(Number) });
+    expect(body).toEqual({ columns: ['x', 'double'], rows: [[1, 2], [2, 4], [3, 6]], graph: { nodes: [], relationships: [] }, truncated: false, limit: 50, cut: false, budget: { bytes: 4 * 1048576, listItems: 1000, stringChars: 10_000 }, timeMs: expect.any(Number) });
   });
 
   it('converts integers, temporals and points without losing anything', async () => {
