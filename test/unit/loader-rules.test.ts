@@ -4,35 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateGraphObject } from '../../server/loader/read.ts';
 import { GraphFileError } from '../../server/loader/format.ts';
-
-const TEXT = 'Ali owns Taobao. Meituan competes with Ele.me.';
+import { SMALL_GRAPH_TEXT as TEXT, smallGraphFile } from '../helpers/graphFiles.ts';
 
 type Item = Record<string, unknown>;
-interface File {
-  documents: Item[];
-  nodes: Item[];
-  relationships: Item[];
-  [section: string]: unknown;
-}
-
-function good(): File {
-  return {
-    documents: [{ key: 'doc', title: 'A text', text: TEXT }],
-    nodes: [
-      { key: 'ali', labels: ['Entity', 'Company'], properties: { name: 'Ali' } },
-      { key: 'taobao', labels: ['Entity', 'Product'], properties: { name: 'Taobao' } },
-    ],
-    relationships: [
-      {
-        type: 'OWNS',
-        start: 'ali',
-        end: 'taobao',
-        properties: { evidence_document: 'doc', evidence_sentence: 0, evidence_start: 0, evidence_end: 15, evidence_quote: 'Ali owns Taobao', inferred: false },
-      },
-      { type: 'MENTIONED_IN', start: 'ali', end: 'doc#0', properties: {} },
-    ],
-  };
-}
+type File = ReturnType<typeof smallGraphFile>;
+const good = (): File => smallGraphFile();
 
 /** [code, field] of each problem the graph is refused with; fails when it is accepted. */
 function problems(value: unknown): [string, string][] {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGraphFiles, validateGraphObject } from '../../server/loader/read.ts';
 import { GraphFileError } from '../../server/loader/format.ts';
-import { problemsOf } from '../helpers/graphFiles.ts';
+import { problemsOf, SMALL_GRAPH_TEXT as TEXT, smallGraphFile } from '../helpers/graphFiles.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loader-validate-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -18,24 +18,7 @@ function write(name: string, text: string): string {
 }
 
 
-const TEXT = 'Ali owns Taobao. Meituan competes with Ele.me.';
-
-const good = {
-  documents: [{ key: 'doc', title: 'A text', text: TEXT }],
-  nodes: [
-    { key: 'ali', labels: ['Entity', 'Company'], properties: { name: 'Ali', aliases: ['Ali', '阿里'] } },
-    { key: 'taobao', labels: ['Entity', 'Product'], properties: { name: 'Taobao' } },
-  ],
-  relationships: [
-    {
-      type: 'OWNS',
-      start: 'ali',
-      end: 'taobao',
-      properties: { evidence_document: 'doc', evidence_sentence: 0, evidence_start: 0, evidence_end: 15, evidence_quote: 'Ali owns Taobao', inferred: false },
-    },
-    { type: 'MENTIONED_IN', start: 'ali', end: 'doc#0', properties: {} },
-  ],
-};
+const good = smallGraphFile();
 
 describe('graph file validation', () => {
   it('accepts a good file and computes the sentences of its documents', () => {
@@ -72,8 +55,9 @@ describe('graph file validation', () => {
 
   it('rejects evidence that does not match the text, naming the field', () => {
     const bad = structuredClone(good) as typeof good;
-    bad.relationships[0]!.properties.evidence_quote = 'Ali owns Tmall';
-    bad.relationships[0]!.properties.evidence_sentence = 1;
+    const evidence = bad.relationships[0]!.properties as Record<string, unknown>;
+    evidence.evidence_quote = 'Ali owns Tmall';
+    evidence.evidence_sentence = 1;
     const problems = problemsOf([write('evidence.json', JSON.stringify(bad, null, 2))]);
     expect(problems.map((p) => [p.code, p.place.field])).toEqual([
       ['BAD_EVIDENCE', 'relationships[0].properties.evidence_quote'],
