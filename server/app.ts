@@ -24,6 +24,8 @@ export interface AppDeps {
   db: Database;
   config: Config;
   logger?: Logger;
+  /** Start a console thread now rather than at the first console query (the server does; tests need not). */
+  warmConsole?: boolean;
 }
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, 'dist', 'client');

@@ -61,6 +61,8 @@ const envSchema = z.object({
   /** Console queries in flight at once, each on its own connection (the console's pool), and per client address. */
   CONSOLE_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(4),
   CONSOLE_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
+  /** Heap of each console connection's thread, where Neo4j's answers are decoded: a larger value is refused there. */
+  CONSOLE_MEMORY_MB: z.coerce.number().int().min(32).max(8192).default(256),
   SEARCH_SCAN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
@@ -105,6 +107,8 @@ export interface Config {
     readonly budget: { readonly bytes: number; readonly listItems: number; readonly stringChars: number };
     /** Queries in flight: in all (one connection each, the console's own pool) and per client address. */
     readonly inFlight: { readonly total: number; readonly perClient: number };
+    /** Heap of each console thread (MB); an answer that needs more is refused with CONSOLE_ANSWER_TOO_LARGE. */
+    readonly memoryMb: number;
   };
   /** Search: how long a scan of labels without a full-text index may run. */
   readonly search: { readonly scanTimeoutMs: number };
@@ -163,6 +167,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       wallClockMs: e.QUERY_WALL_CLOCK_MS ?? e.QUERY_TIMEOUT_MS + 2000,
       budget: Object.freeze({ bytes: e.QUERY_MAX_BYTES, listItems: e.QUERY_MAX_LIST_ITEMS, stringChars: e.QUERY_MAX_STRING_CHARS }),
       inFlight: Object.freeze({ total: e.CONSOLE_CONNECTIONS, perClient: Math.min(e.CONSOLE_PER_CLIENT, e.CONSOLE_CONNECTIONS) }),
+      memoryMb: e.CONSOLE_MEMORY_MB,
     }),
     search: Object.freeze({ scanTimeoutMs: e.SEARCH_SCAN_TIMEOUT_MS }),
     writeToken: e.WRITE_TOKEN,

@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   CONSOLE_CLIENT_BUSY: 429,
   /** The console ran past its wall-clock limit and was answered by the explorer (Neo4j had not answered). */
   CONSOLE_TIMEOUT: 400,
+  /** Reading the answer took more memory than the console's thread may use (one huge value). */
+  CONSOLE_ANSWER_TOO_LARGE: 400,
   INTERNAL: 500,
   NEO4J_UNAVAILABLE: 503,
   /** Every console connection is running a query. */
@@ -98,4 +100,26 @@ export function fromDriverError(error: unknown): AppError | undefined {
   if (neoCode.startsWith('Neo.ClientError.')) return new AppError('CYPHER_FAILED', text, { code: neoCode, cause: error, position: positionInNeo4jMessage(text) });
   if (neoCode.startsWith('Neo.TransientError.')) return new AppError('CYPHER_FAILED', text, { code: neoCode, cause: error });
   return new AppError('INTERNAL', text, { code: neoCode, cause: error });
+}
+
+/** An AppError as plain data, to cross a thread boundary (the console's worker threads) and come back whole. */
+export interface PlainAppError {
+  status: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  position?: SourcePosition;
+  retryAfterSeconds?: number;
+}
+
+export function toPlainAppError(error: AppError): PlainAppError {
+  const { status, code, message, details, position, retryAfterSeconds } = error;
+  return { status, code, message, details, position, retryAfterSeconds };
+}
+
+/** The AppError again: same status, code, message and position (a status no kind has becomes INTERNAL). */
+export function fromPlainAppError(plain: PlainAppError): AppError {
+  const kind = (Object.keys(ERROR_CODES) as ErrorCode[]).find((candidate) => ERROR_CODES[candidate] === plain.status) ?? 'INTERNAL';
+  const { code, details, position, retryAfterSeconds } = plain;
+  return new AppError(kind, plain.message, { code, details, position, retryAfterSeconds });
 }

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     if (seeded) say(seeded);
   }
 
-  const app = createApp({ db: connection.db, config, logger });
+  const app = createApp({ db: connection.db, config, logger, warmConsole: true });
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -11,7 +11,9 @@ import { PROJECT_ROOT } from '../../server/config.ts';
 import { createDriver, Database, int } from '../../server/db/driver.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/db/localNeo4j.ts';
 import { loadQuery } from '../../server/db/queryFiles.ts';
-import { buildLuceneQuery } from '../../server/graph/searchText.ts';
+import { readFulltextIndexes } from '../../server/graph/repository.ts';
+import { planSearch } from '../../server/graph/search.ts';
+import { loadCaptionRules } from '../../server/schema/service.ts';
 import { loadGraph } from '../../server/loader/load.ts';
 import { seedSchemaStatements } from '../../server/loader/schema.ts';
 import { readGraphFiles } from '../../server/loader/read.ts';
@@ -115,14 +117,15 @@ async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedR
     'MATCH (n:Entity) WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.key LIMIT 40 RETURN elementId(n) AS id, n.name AS name, n.key AS key',
   );
   const nodes = top.records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, key: r.get('key') as string }));
-  const propertyKeys = (await driver.executeQuery('CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS keys')).records[0]!.get('keys') as string[];
-  const searchKeys = ['name', 'title', 'caption', 'label', 'aliases', 'key'].filter((k) => propertyKeys.includes(k));
+  // Search's reads are planned as the server plans them (server/graph/search.ts), on the same rules and indexes.
+  const captionRules = await loadCaptionRules(db);
+  const onlineIndexes = (await readFulltextIndexes(db)).filter((index) => index.state === 'ONLINE');
   // What a person types into the search box: whole names and the first letters of names.
   const terms = nodes.flatMap((n) => [n.name, n.name.slice(0, 4)]).slice(0, 40);
   const pairs = nodes.slice(0, 20).map((n, i) => [n, nodes[(i + 7) % nodes.length]!] as const);
 
   // The queries the server runs for the seed graph's focus (server/graph/repository.ts picks them the same way).
-  const searchText = loadQuery('search-contains-entities');
+  const scanText = loadQuery('search-scan');
   const fulltextText = loadQuery('search-fulltext');
   const neighboursText = loadQuery('neighbours');
   const totalText = loadQuery('neighbour-total');
@@ -151,11 +154,11 @@ async function buildEndpoints(db: Database, baseUrl: string, excluded: ExcludedR
   ];
 
   const searchQueries = (i: number, readQuery: Runner) => {
-    const text = terms[i % terms.length]!.trim();
-    const lucene = buildLuceneQuery(text);
+    const reads = planSearch(terms[i % terms.length]!.trim(), 10, captionRules, onlineIndexes, { focus: FOCUS, labels: [] });
+    const { scan } = reads;
     return Promise.all([
-      readQuery(searchText, { needle: text.toLowerCase(), keys: searchKeys, limit: int(20) }),
-      lucene ? readQuery(fulltextText, { index: 'entity_names', lucene, limit: int(20) }) : Promise.resolve(),
+      scan ? readQuery(scanText, { targets: scan.targets, needle: scan.needle, prefixes: scan.prefixes, digits: scan.digits, perLabel: int(scan.perLabel), candidates: int(scan.candidates) }) : Promise.resolve(),
+      ...reads.indexes.map((read) => readQuery(fulltextText, { index: read.index, lucene: read.lucene, limit: int(read.limit) })),
     ]);
   };
   const neighbourQueries = (i: number, readQuery: Runner) => {

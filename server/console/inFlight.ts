@@ -1,21 +1,35 @@
 // The console's own connections and its limits in flight. Each console request (plan and run) holds one
-// connection of the console's pool for its whole length; the pool is a handful of one-connection pools opened from
-// the app's Database (db.openPool), so the console never waits for, nor takes, a connection of the app's other
-// endpoints. At most `total` requests run at once and `perClient` per client address; past that the answer is
-// at once 503 CONSOLE_BUSY or 429 CONSOLE_CLIENT_BUSY with Retry-After (nothing is queued).
-// A request still running at its wall-clock limit is answered CONSOLE_TIMEOUT there and then, and its connection is
-// dropped (its one-connection pool closed, which closes the socket and tells Neo4j to end the transaction). Neo4j
+// connection of the console's for its whole length: a worker thread with a one-connection pool of its own
+// (thread/consoleThread.ts), so the console never waits for, nor takes, a connection of the app's other endpoints,
+// and never blocks the server's event loop decoding an answer. At most `total` requests run at once and `perClient`
+// per client address; past that the answer is at once 503 CONSOLE_BUSY or 429 CONSOLE_CLIENT_BUSY with Retry-After
+// (nothing is queued). A request still running at its wall-clock limit is answered CONSOLE_TIMEOUT there and then,
+// and its connection is dropped (its thread ended, which closes the socket and tells Neo4j to end the transaction). Neo4j
 // ends some work only at its next check (a long reduce(), a parser bomb): the place stays taken until Neo4j no
 // longer lists a transaction with the pool's tag, so abandoned work never piles up in the DBMS.
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/driver.ts';
 import { AppError } from '../errors.ts';
 import { countRunning } from './repository.ts';
+import type { ConsoleSession } from './session.ts';
+import { ConsoleThread } from './thread/consoleThread.ts';
+
+/** One console connection: a session whose transactions carry `tag`, which can be dropped whatever it is doing. */
+export interface ConsoleLine extends ConsoleSession {
+  readonly tag: string;
+  /** False once the line is gone (dropped, or its thread died): it is never used again. */
+  readonly alive: boolean;
+  /** Settles when the line can take requests (a thread has started). */
+  readonly ready: Promise<void>;
+  drop(): Promise<void>;
+}
 
 export interface InFlightSettings {
   total: number;
   perClient: number;
   wallClockMs: number;
+  /** Heap of each console thread, in MB. */
+  memoryMb?: number;
   /** After a timeout: how often to ask Neo4j whether the work ended, and for how long at most. */
   pollMs?: number;
   abandonAfterMs?: number;
@@ -26,8 +40,16 @@ interface Running {
   deadline: number;
 }
 
+/** The console's line: a worker thread on a one-connection pool to the app's server, tagged for SHOW TRANSACTIONS. */
+export function threadLine(db: Database, settings: InFlightSettings): ConsoleLine {
+  const tag = randomUUID();
+  const recipe = db.poolRecipe({ maxConnections: 1, acquisitionTimeoutMs: settings.wallClockMs, transactionMetadata: { console: tag } });
+  return new ConsoleThread(recipe, settings.memoryMb ?? 256, tag);
+}
+
 export class ConsoleConnections {
-  private readonly idle: Database[] = [];
+  private readonly idle: ConsoleLine[] = [];
+  private readonly lines = new Set<ConsoleLine>();
   /** Requests holding a connection, and connections still closing after a timeout. */
   private readonly running = new Set<Running>();
 
@@ -35,6 +57,7 @@ export class ConsoleConnections {
     private readonly db: Database,
     private readonly settings: InFlightSettings,
     private readonly now: () => number = Date.now,
+    private readonly openLine: () => ConsoleLine = () => threadLine(db, settings),
   ) {}
 
   /** Requests (and dropped connections still closing) that count against the limit now. */
@@ -43,11 +66,19 @@ export class ConsoleConnections {
   }
 
   /** Runs `work` on a console connection of its own, within the limits in flight and the wall-clock limit. */
-  async run<T>(client: string, work: (db: Database) => Promise<T>): Promise<T> {
+  async run<T>(client: string, work: (line: ConsoleLine) => Promise<T>): Promise<T> {
     this.admit(client);
     const entry: Running = { client, deadline: this.now() + this.settings.wallClockMs };
     this.running.add(entry);
-    const pool = this.idle.pop() ?? this.openPool();
+    const line = this.takeLine();
+    // The wall clock counts the person's query, not the start of a new thread; a start has a limit of its own.
+    const started = await this.startOf(line).catch((error: unknown) => {
+      this.running.delete(entry);
+      this.lines.delete(line);
+      void line.drop().catch(() => {});
+      throw error;
+    });
+    entry.deadline = started + this.settings.wallClockMs;
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
     const deadline = new Promise<never>((_resolve, reject) => {
@@ -61,7 +92,7 @@ export class ConsoleConnections {
         );
       }, this.settings.wallClockMs);
     });
-    const working = work(pool);
+    const working = work(line);
     try {
       return await Promise.race([working, deadline]);
     } finally {
@@ -69,26 +100,59 @@ export class ConsoleConnections {
       if (timedOut) {
         working.catch(() => {}); // it fails when its connection goes
         entry.client = ''; // the client may send again; the place counts in all until Neo4j has ended the work
-        void this.dropAndWait(pool).finally(() => this.running.delete(entry));
+        void this.dropAndWait(line).finally(() => this.running.delete(entry));
       } else {
-        this.idle.push(pool);
+        if (line.alive) this.idle.push(line);
+        else this.lines.delete(line);
         this.running.delete(entry);
       }
     }
   }
 
-  private openPool(): Database {
-    return this.db.openPool({
-      maxConnections: 1,
-      acquisitionTimeoutMs: this.settings.wallClockMs,
-      transactionMetadata: { console: randomUUID() },
+  /** When `line` could take the query (now, for a line already started), within the wall clock's length. */
+  private async startOf(line: ConsoleLine): Promise<number> {
+    let timer: NodeJS.Timeout | undefined;
+    const tooSlow = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new AppError('CONSOLE_TIMEOUT', `A console connection did not start within ${this.settings.wallClockMs} ms (the server is very busy): try again.`)),
+        this.settings.wallClockMs,
+      );
     });
+    try {
+      await Promise.race([line.ready, tooSlow]);
+      return this.now();
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
-  private async dropAndWait(pool: Database): Promise<void> {
-    const tag = pool.transactionMetadata?.console;
-    await pool.close().catch(() => {});
-    if (!tag) return;
+  /** Opens one line ahead of the first request (a thread takes a second or two to start), if none is idle. */
+  warm(): void {
+    if (this.idle.length === 0) this.idle.push(this.takeLine());
+  }
+
+  /** Ends every line (idle or running): the app's Database is closing. */
+  async close(): Promise<void> {
+    const lines = [...this.lines];
+    this.lines.clear();
+    this.idle.length = 0;
+    await Promise.all(lines.map((line) => line.drop().catch(() => {})));
+  }
+
+  private takeLine(): ConsoleLine {
+    for (let line = this.idle.pop(); line; line = this.idle.pop()) {
+      if (line.alive) return line;
+      this.lines.delete(line);
+    }
+    const opened = this.openLine();
+    this.lines.add(opened);
+    return opened;
+  }
+
+  private async dropAndWait(line: ConsoleLine): Promise<void> {
+    this.lines.delete(line);
+    await line.drop().catch(() => {});
+    const tag = line.tag;
     const pollMs = this.settings.pollMs ?? 500;
     const giveUpAt = this.now() + (this.settings.abandonAfterMs ?? 300_000);
     while (this.now() < giveUpAt) {

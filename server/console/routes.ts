@@ -1,6 +1,7 @@
 // Cypher console routes: paths and validation only; the service decides.
 //   POST /api/cypher             { query, params? } → CypherResponse (READ transaction, timeout, row limit, budget),
-//                                on the console's own connections, within its limits in flight (inFlight.ts)
+//                                on the console's own connections (worker threads), within its limits in flight
+//                                (inFlight.ts); a text that cannot be read safely is refused before it takes a place
 //   GET  /api/cypher/procedures  the procedures and functions a console query may call (for completion)
 //   GET  /api/cypher/examples    the named queries of cypher/queries
 import { Router } from 'express';
@@ -9,7 +10,7 @@ import type { AppDeps } from '../app.ts';
 import { AppError } from '../errors.ts';
 import { handle, validate } from '../http.ts';
 import { ConsoleConnections } from './inFlight.ts';
-import { listExamples, listRoutines, runConsoleQuery } from './service.ts';
+import { listExamples, listRoutines, readConsoleText, runConsoleQuery } from './service.ts';
 
 const cypherBody = z
   .object({
@@ -18,16 +19,19 @@ const cypherBody = z
   })
   .strict();
 
-export function consoleRoutes({ db, config }: AppDeps): Router {
+export function consoleRoutes({ db, config, warmConsole }: AppDeps): Router {
   const router = Router();
-  const connections = new ConsoleConnections(db, { ...config.console.inFlight, wallClockMs: config.console.wallClockMs });
+  const connections = new ConsoleConnections(db, { ...config.console.inFlight, wallClockMs: config.console.wallClockMs, memoryMb: config.console.memoryMb });
+  db.onClose(() => connections.close());
+  if (warmConsole) connections.warm();
   router.post(
     '/api/cypher',
     handle(async (req, res) => {
       const request = validate(cypherBody, req.body);
       const client = req.socket.remoteAddress ?? 'unknown';
+      const text = readConsoleText(request.query);
       try {
-        res.json(await connections.run(client, (runOn) => runConsoleQuery(db, config.console, request, runOn)));
+        res.json(await connections.run(client, (line) => runConsoleQuery(db, config.console, request, line, text)));
       } catch (error) {
         if (error instanceof AppError && error.retryAfterSeconds) res.setHeader('Retry-After', String(error.retryAfterSeconds));
         throw error;

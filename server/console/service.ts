@@ -13,11 +13,12 @@ import { toCypherPlan } from './plan.ts';
 import { checkComplexity } from './complexity.ts';
 import { refusedCharacter, significant, tokenize } from './lexer.ts';
 import { checkPlan, checkPlanningAnswer } from './planRules.ts';
-import { explainQuery, readFunctions, readProcedures, streamQuery, type RoutineRow } from './repository.ts';
+import { readFunctions, readProcedures, type RoutineRow } from './repository.ts';
+import { directSession, type ConsoleSession } from './session.ts';
 import { positionAt, positionInOriginal, statementShape, type StatementShape } from './statement.ts';
+import type { Token } from './lexer.ts';
 import { checkTokens, type TextRulesContext } from './textRules.ts';
 import { withCaptions } from '../schema/captions.ts';
-import { captionRules } from '../schema/service.ts';
 
 export type ConsoleSettings = Config['console'];
 
@@ -36,11 +37,11 @@ export function procedureMatcher(allowlist: readonly string[]): (name: string) =
 /** Built-in functions never change while a server runs: read once per database handle. */
 const functionsCache = new WeakMap<Database, Promise<RoutineRow[]>>();
 
-/** `reader`: where to read them (the console's own connection, when there is one). */
-function functionsOf(db: Database, reader: Database = db): Promise<RoutineRow[]> {
+/** `read`: how to read them (on the console's own connection, when there is one). */
+function functionsOf(db: Database, read: () => Promise<RoutineRow[]> = () => readFunctions(db)): Promise<RoutineRow[]> {
   let cached = functionsCache.get(db);
   if (!cached) {
-    cached = readFunctions(reader);
+    cached = read();
     functionsCache.set(db, cached);
     cached.catch(() => functionsCache.delete(db));
   }
@@ -49,15 +50,24 @@ function functionsOf(db: Database, reader: Database = db): Promise<RoutineRow[]>
 
 const builtInNamesCache = new WeakMap<RoutineRow[], Set<string>>();
 
-async function builtInFunctionNames(db: Database, reader: Database): Promise<Set<string>> {
-  const functions = await functionsOf(db, reader);
+async function builtInFunctionNames(db: Database, session: ConsoleSession): Promise<Set<string>> {
+  const functions = await functionsOf(db, () => session.functions());
   let names = builtInNamesCache.get(functions);
   if (!names) builtInNamesCache.set(functions, (names = new Set(functions.filter((f) => f.builtIn).map((f) => f.name.toLowerCase()))));
   return names;
 }
 
-/** The checks on the text alone, before anything reaches Neo4j: characters, size of its structure, then the text rules. */
-export function checkConsoleText(query: string, context: TextRulesContext): { shape: StatementShape } {
+/** A console text read and found safe to tokenise and plan: its significant tokens and its statement's shape. */
+export interface ConsoleText {
+  tokens: Token[];
+  shape: StatementShape;
+}
+
+/**
+ * The checks that need nothing but the text (characters, emptiness, the size of its structure): run before the
+ * request takes a console connection, so that a parser bomb is refused at once and never waits for a place.
+ */
+export function readConsoleText(query: string): ConsoleText {
   const refusedAt = refusedCharacter(query);
   if (refusedAt >= 0) {
     const code = query.codePointAt(refusedAt)!.toString(16).toUpperCase().padStart(4, '0');
@@ -71,20 +81,38 @@ export function checkConsoleText(query: string, context: TextRulesContext): { sh
   if (!shape) throw new AppError('VALIDATION_FAILED', 'The query is empty: write a Cypher statement.');
   const tooComplex = checkComplexity(tokens);
   if (tooComplex) throw refused(tooComplex.message, positionAt(query, tooComplex.offset));
-  const textRefusal = checkTokens(tokens, context);
+  return { tokens, shape };
+}
+
+/** The text rules (no write, admin, LOAD CSV…; allowlisted procedures and functions) on a text already read. */
+function checkTextRules(query: string, text: ConsoleText, context: TextRulesContext): void {
+  const textRefusal = checkTokens(text.tokens, context);
   if (textRefusal) throw refused(textRefusal.message, positionAt(query, textRefusal.offset));
-  return { shape };
+}
+
+/** The checks on the text alone, before anything reaches Neo4j: characters, size of its structure, then the text rules. */
+export function checkConsoleText(query: string, context: TextRulesContext): { shape: StatementShape } {
+  const text = readConsoleText(query);
+  checkTextRules(query, text, context);
+  return { shape: text.shape };
 }
 
 /**
- * `db` is the app's database (the caches are kept per database); `runOn` the connection the person's query is
- * planned and run on (the console's own, see inFlight.ts).
+ * `db` is the app's database (the caches are kept per database); `runOn` the session the person's query is
+ * planned and run on (the console's own connection, see inFlight.ts); `text` the query already read, if it was.
  */
-export async function runConsoleQuery(db: Database, settings: ConsoleSettings, request: CypherRequest, runOn: Database = db): Promise<CypherResponse> {
+export async function runConsoleQuery(
+  db: Database,
+  settings: ConsoleSettings,
+  request: CypherRequest,
+  runOn: ConsoleSession = directSession(db),
+  text: ConsoleText = readConsoleText(request.query),
+): Promise<CypherResponse> {
   const { query } = request;
   const procedureAllowed = procedureMatcher(settings.procedures);
   const builtIns = await builtInFunctionNames(db, runOn);
-  const { shape } = checkConsoleText(query, { procedureAllowed, functionAllowed: (name) => builtIns.has(name) });
+  checkTextRules(query, text, { procedureAllowed, functionAllowed: (name) => builtIns.has(name) });
+  const { shape } = text;
   const params = toCypherParams(request.params ?? {});
 
   // A text whose plan passed once is not planned again before it runs (the run is in a READ transaction anyway).
@@ -92,7 +120,7 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
   if (shape.mode !== 'EXPLAIN' && planApproved(db, approval)) return runChecked(runOn, settings, shape.runText, params, shape);
 
   // "EXPLAIN " at offset 0: Neo4j only plans. The answer must prove it (a plan, nothing else) or the text is refused.
-  const explained = await explainQuery(runOn, shape.planText, params, settings.timeoutMs).catch((error: unknown) => {
+  const explained = await runOn.explain(shape.planText, params, settings.timeoutMs).catch((error: unknown) => {
     throw explainFailure(error, query, shape);
   });
   const planRefusal =
@@ -117,13 +145,19 @@ export async function runConsoleQuery(db: Database, settings: ConsoleSettings, r
 }
 
 /** Runs a query whose text and plan passed the checks. */
-async function runChecked(db: Database, settings: ConsoleSettings, query: string, params: Record<string, unknown>, shape: StatementShape): Promise<CypherResponse> {
+async function runChecked(
+  runOn: ConsoleSession,
+  settings: ConsoleSettings,
+  query: string,
+  params: Record<string, unknown>,
+  shape: StatementShape,
+): Promise<CypherResponse> {
   const limits = { timeoutMs: settings.timeoutMs, rowLimit: settings.rowLimit, budget: settings.budget, readToEnd: shape.mode === 'PROFILE' };
-  const streamed = await streamQuery(db, query, params, limits).catch((error: unknown) => {
+  const streamed = await runOn.stream(query, params, limits).catch((error: unknown) => {
     throw runFailure(error, settings);
   });
   // Nodes in rows, on the canvas and virtual ones are named as everywhere else (a schema node by its name).
-  withCaptions(streamed.nodes, await captionRules(db));
+  withCaptions(streamed.nodes, await runOn.captionRules());
   const response: CypherResponse = {
     columns: streamed.columns,
     rows: streamed.rows,

@@ -23,6 +23,19 @@ export interface PoolOptions {
   transactionMetadata?: Record<string, string>;
 }
 
+/**
+ * Everything needed to open a pool to the same server in another thread (the console's worker threads): plain
+ * data, so it can be posted; `openRecipe` turns it back into a Database there.
+ */
+export interface PoolRecipe extends DriverRecipe {
+  database?: string;
+  pool: PoolOptions;
+}
+
+export function openRecipe(recipe: PoolRecipe): Database {
+  return new Database(createDriver(recipe.uri, recipe.username, recipe.password, recipe.pool), recipe.database, recipe.pool.transactionMetadata);
+}
+
 export function createDriver(uri: string, username: string, password: string, pool: PoolOptions = {}): Driver {
   // An empty password means a server with auth disabled (the local DBMS): send the 'none' scheme.
   const auth: AuthToken = password ? neo4j.auth.basic(username, password) : ({ scheme: 'none', principal: '', credentials: '' } as AuthToken);
@@ -47,6 +60,8 @@ export interface QueryOptions {
 export class Database {
   /** Pools opened from this one (openPool), closed with it. */
   private readonly pools = new Set<Database>();
+  /** What else ends with this handle (onClose): the console's worker threads. */
+  private readonly closers = new Set<() => Promise<void>>();
   private parent?: Database;
 
   constructor(
@@ -62,12 +77,23 @@ export class Database {
    * (closing it closes only its own connections). Closed with this one.
    */
   openPool(pool: PoolOptions): Database {
-    const recipe = recipes.get(this.driver);
-    if (!recipe) throw new Error('openPool needs a driver made by createDriver');
-    const opened = new Database(createDriver(recipe.uri, recipe.username, recipe.password, pool), this.name, pool.transactionMetadata);
+    const opened = openRecipe(this.poolRecipe(pool));
     opened.parent = this;
     this.pools.add(opened);
     return opened;
+  }
+
+  /** The recipe of a pool like openPool's, for a pool opened in another thread (openRecipe there). */
+  poolRecipe(pool: PoolOptions): PoolRecipe {
+    const recipe = recipes.get(this.driver);
+    if (!recipe) throw new Error('A pool of its own needs a driver made by createDriver');
+    return { ...recipe, database: this.name, pool };
+  }
+
+  /** `close` runs when this handle closes (before its driver does); the returned function unregisters it. */
+  onClose(close: () => Promise<void>): () => void {
+    this.closers.add(close);
+    return () => this.closers.delete(close);
   }
 
   /** Runs cypher/queries/<name>.cypher in a READ transaction (routed to readers on a cluster). */
@@ -121,7 +147,8 @@ export class Database {
 
   async close(): Promise<void> {
     this.parent?.pools.delete(this);
-    await Promise.all([...this.pools].map((pool) => pool.close()));
+    await Promise.all([...[...this.closers].map((close) => close().catch(() => {})), ...[...this.pools].map((pool) => pool.close())]);
+    this.closers.clear();
     await this.driver.close();
   }
 }

@@ -98,6 +98,57 @@ function labelsToSearch(rules: CaptionRules, focus: string | null, filter: strin
     .sort();
 }
 
+/** What one search reads: a bounded scan of the labels no index covers, and a query of each usable index. */
+export interface SearchReads {
+  labels: string[];
+  scan: repo.ScanRequest | null;
+  indexes: { index: string; lucene: string; limit: number }[];
+  /** Labels with more nodes than the scan reads of each. */
+  partial: string[];
+}
+
+/**
+ * Decides what a search for `text` reads (pure: the caption rules and online indexes are given), so that the
+ * benchmark can run the very same queries on the bare driver.
+ */
+export function planSearch(
+  text: string,
+  limit: number,
+  rules: CaptionRules,
+  indexes: readonly repo.FulltextIndex[],
+  scope: { focus: string | null; labels: string[] },
+  scanTimeoutMs: number = SCAN_TIMEOUT_MS,
+): SearchReads {
+  const labels = labelsToSearch(rules, scope.focus, scope.labels);
+  // A label is covered when an index holds all its text keys; a number typed is still looked for in number keys.
+  const typedNumber = /^\d+$/.test(text);
+  const covered = (label: string) =>
+    indexes.some((index) => index.labels.includes(label) && textSearchKeys(rules[label]!).every((key) => index.properties.includes(key))) &&
+    !(typedNumber && rules[label]!.numericKeys.length > 0);
+  const scanned = labels.filter((label) => !covered(label));
+  const usable = indexes.filter((index) => index.labels.some((label) => labels.includes(label)));
+  const lucene = buildLuceneQuery(text);
+  const candidates = Math.max(limit * 5, 50);
+  const perLabel = Math.max(MIN_PER_LABEL, Math.floor(SCAN_BUDGET / Math.max(1, scanned.length)));
+  const scan: repo.ScanRequest | null = scanned.length
+    ? {
+        targets: scanned.map((label) => ({ label, keys: rules[label]!.searchKeys, captionKeys: rules[label]!.caption?.keys ?? [] })),
+        needle: text.toLowerCase().replace(/\s+/g, ' '),
+        prefixes: typoPrefixes(text),
+        digits: digitsNeedle(text),
+        perLabel,
+        candidates,
+        timeoutMs: scanTimeoutMs,
+      }
+    : null;
+  return {
+    labels,
+    scan,
+    indexes: lucene ? usable.map((index) => ({ index: index.name, lucene, limit: candidates })) : [],
+    partial: scanned.filter((label) => rules[label]!.count > perLabel),
+  };
+}
+
 export async function searchGraph(
   db: Database,
   query: string,
@@ -108,27 +159,16 @@ export async function searchGraph(
   const text = query.trim();
   if (!text) return { query, hits: [] };
   const [rules, indexes] = await Promise.all([captionRules(db), onlineFulltextIndexes(db)]);
-  const labels = labelsToSearch(rules, scope.focus, scope.labels);
-  // A label is covered when an index holds all its text keys; a number typed is still looked for in number keys.
-  const typedNumber = /^\d+$/.test(text);
-  const covered = (label: string) =>
-    indexes.some((index) => index.labels.includes(label) && textSearchKeys(rules[label]!).every((key) => index.properties.includes(key))) &&
-    !(typedNumber && rules[label]!.numericKeys.length > 0);
-  const scanned = labels.filter((label) => !covered(label));
-  const usable = indexes.filter((index) => index.labels.some((label) => labels.includes(label)));
-  const lucene = buildLuceneQuery(text);
-  const candidateCount = Math.max(limit * 5, 50);
-
-  const perLabel = Math.max(MIN_PER_LABEL, Math.floor(SCAN_BUDGET / Math.max(1, scanned.length)));
+  const reads = planSearch(text, limit, rules, indexes, scope, options.scanTimeoutMs);
+  const { labels, partial } = reads;
   const notes: string[] = [];
   const [fromScan, fromIndexes] = await Promise.all([
-    scanned.length ? scan(db, text, scanned, rules, { perLabel, candidates: candidateCount, timeoutMs: options.scanTimeoutMs ?? SCAN_TIMEOUT_MS }, notes) : Promise.resolve([]),
-    lucene ? Promise.all(usable.map((index) => searchIndex(db, index.name, lucene, candidateCount))).then((lists) => lists.flat()) : Promise.resolve([]),
+    reads.scan ? scan(db, reads.scan, notes) : Promise.resolve([]),
+    Promise.all(reads.indexes.map((read) => searchIndex(db, read.index, read.lucene, read.limit))).then((lists) => lists.flat()),
   ]);
-  const partial = scanned.filter((label) => rules[label]!.count > perLabel);
   if (partial.length) {
     notes.push(
-      `Searched the first ${perLabel.toLocaleString('en')} nodes of ${partial.join(', ')} (no full-text index covers ${partial.length > 1 ? 'them' : 'it'}): ` +
+      `Searched the first ${reads.scan!.perLabel.toLocaleString('en')} nodes of ${partial.join(', ')} (no full-text index covers ${partial.length > 1 ? 'them' : 'it'}): ` +
         'run `npm run index` to create full-text indexes and search every node.',
     );
   }
@@ -148,27 +188,14 @@ export async function searchGraph(
   return notes.length ? { query, hits, hint: notes.join(' ') } : { query, hits };
 }
 
-async function scan(
-  db: Database,
-  text: string,
-  labels: string[],
-  rules: CaptionRules,
-  bounds: { perLabel: number; candidates: number; timeoutMs: number },
-  notes: string[],
-): Promise<Candidate[]> {
-  const targets = labels.map((label) => ({ label, keys: rules[label]!.searchKeys, captionKeys: rules[label]!.caption?.keys ?? [] }));
+async function scan(db: Database, request: repo.ScanRequest, notes: string[]): Promise<Candidate[]> {
   try {
-    const found = await repo.searchScan(db, {
-      targets,
-      needle: text.toLowerCase().replace(/\s+/g, ' '),
-      prefixes: typoPrefixes(text),
-      digits: digitsNeedle(text),
-      ...bounds,
-    });
+    const found = await repo.searchScan(db, request);
     return found.map((f) => ({ ...f, fromIndex: false }));
   } catch (error) {
     // A timeout keeps Neo4j's code (Neo.ClientError.Transaction.TransactionTimedOut…) with the 504 of QUERY_TIMEOUT.
     if (!(error instanceof AppError && error.status === 504)) throw error;
+    const labels = request.targets.map((target) => target.label);
     notes.push(`The search ran out of time reading ${labels.join(', ')} without an index: run \`npm run index\` to create full-text indexes.`);
     return [];
   }

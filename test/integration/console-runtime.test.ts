@@ -1,10 +1,12 @@
 // The console's runtime around a person's query, on the real DBMS: the local DBMS reaches no address (LOAD CSV run
 // straight through the driver), the console and health on pools of their own (they answer while the app's pool is
 // exhausted), limits in flight (CONSOLE_BUSY, CONSOLE_CLIENT_BUSY with Retry-After), a wall clock that answers and
-// drops the connection (CONSOLE_TIMEOUT), a place kept until Neo4j has ended abandoned work, the answer budget
-// (cut lists, strings and bytes), and the patient start-up check.
+// drops the connection (CONSOLE_TIMEOUT), a place kept until Neo4j has ended abandoned work, huge answers decoded off
+// the event loop (a 5M-item row, a value past the thread's memory), the answer budget (cut lists, strings and bytes),
+// and the patient start-up check.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { ConsoleConnections } from '../../server/console/inFlight.ts';
@@ -85,8 +87,10 @@ describe('the console on its own connections', () => {
   });
 
   it('refuses a client past its share with 429 CONSOLE_CLIENT_BUSY and everyone past the total with 503 CONSOLE_BUSY, health still 200', async () => {
-    const perClient = await startTestServer({ db, config: testConfig({ RATE_LIMIT_BURST: '1000', QUERY_TIMEOUT_MS: '15000', CONSOLE_CONNECTIONS: '3', CONSOLE_PER_CLIENT: '1' }) });
-    const total = await startTestServer({ db, config: testConfig({ RATE_LIMIT_BURST: '1000', QUERY_TIMEOUT_MS: '15000', CONSOLE_CONNECTIONS: '2', CONSOLE_PER_CLIENT: '2' }) });
+    // Neo4j's timeout ends the slow queries, long before the wall clock (a loaded machine plans slowly).
+    const limits = { RATE_LIMIT_BURST: '1000', QUERY_TIMEOUT_MS: '15000', QUERY_WALL_CLOCK_MS: '60000' };
+    const perClient = await startTestServer({ db, config: testConfig({ ...limits, CONSOLE_CONNECTIONS: '3', CONSOLE_PER_CLIENT: '1' }) });
+    const total = await startTestServer({ db, config: testConfig({ ...limits, CONSOLE_CONNECTIONS: '2', CONSOLE_PER_CLIENT: '2' }) });
     const marker = `console-busy-${Date.now()}`;
     try {
       const first = post(perClient, slowQuery(`${marker}-a`));
@@ -130,19 +134,15 @@ describe('the console on its own connections', () => {
   });
 
   it('keeps the place of abandoned work taken for as long as Neo4j still runs it', async () => {
-    const connections = new ConsoleConnections(db, { total: 1, perClient: 1, wallClockMs: 500, pollMs: 100, abandonAfterMs: 150_000 });
+    const connections = new ConsoleConnections(db, { total: 1, perClient: 1, wallClockMs: 2000, pollMs: 100, abandonAfterMs: 150_000 });
+    await connections.run('client', (line) => line.functions()); // a line started and connected: the wall clock is all the query's
     let tag = '';
     // Neo4j checks for termination nowhere inside reduce(): this runs on for seconds after its connection is gone.
     const heavy = "RETURN size(reduce(s = '', x IN range(1, 130000) | s + 'abcdefghij')) AS n";
     const error = await connections
-      .run('client', async (pool) => {
-        tag = pool.transactionMetadata?.console ?? '';
-        const session = pool.driver.session();
-        try {
-          return await session.run(heavy, {}, { metadata: pool.transactionMetadata });
-        } finally {
-          await session.close();
-        }
+      .run('client', (line) => {
+        tag = line.tag;
+        return line.stream(heavy, {}, { timeoutMs: 120_000, rowLimit: 10, budget: { bytes: 4096, listItems: 10, stringChars: 10 } });
       })
       .catch((caught: unknown) => caught);
     expect((error as AppError).code).toBe('CONSOLE_TIMEOUT');
@@ -158,10 +158,64 @@ describe('the console on its own connections', () => {
     expect(samples.filter((sample) => sample.inFlight === 0 && sample.running > 0)).toEqual([]);
   }, 180_000);
 
-  // Not yet: neo4j-driver decodes one Bolt message synchronously, and for a huge row its decoding grows faster than
-  // the row (2M items: 27 s, 5M: 120 s of a blocked event loop on this machine), so no timer of this process can
-  // answer meanwhile. Needs the console's driver off the main thread (README, design decisions); issue 16 stays open
-  // until a test here shows a 5-million-item row answered within its wall clock while health answers.
+});
+
+describe('a huge answer never blocks the server', () => {
+  const db = mainDatabase();
+  afterAll(async () => {
+    await db.close();
+  });
+
+  /** A bomb Neo4j would spend minutes planning (20,000 nested parentheses), each one a little different. */
+  const parserBomb = (i: number) => `RETURN ${'('.repeat(20_000 - i)}1${')'.repeat(20_000 - i)} AS x`;
+
+  it('answers a 5-million-item row within its wall clock and refuses 20 parser bombs, while health answers and the event loop stays free', async () => {
+    const server = await startTestServer({ db, config: testConfig({ RATE_LIMIT_BURST: '1000', QUERY_WALL_CLOCK_MS: '8000' }) });
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    try {
+      loop.enable();
+      const bombs = Array.from({ length: 20 }, (_, i) => post(server, parserBomb(i)));
+      const huge = post(server, 'RETURN range(1, 5000000) AS r');
+      let answered = false;
+      void huge.finally(() => (answered = true));
+      const healthWhileRunning: number[] = [];
+      while (!answered) {
+        healthWhileRunning.push(await health(server));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      loop.disable();
+      for (const bomb of await Promise.all(bombs)) {
+        expect(bomb.status).toBe(400);
+        expect(bomb.body.error.code).toBe('CYPHER_REFUSED');
+      }
+      const row = await huge;
+      expect(row.status).toBe(400);
+      expect(['CONSOLE_TIMEOUT', 'CONSOLE_ANSWER_TOO_LARGE']).toContain(row.body.error.code);
+      // Decoded on this thread, the row blocked it for 27 s (2M items) to 120 s (5M) and health could not answer.
+      expect(healthWhileRunning.length).toBeGreaterThanOrEqual(10);
+      expect(healthWhileRunning.every((status) => status === 200)).toBe(true);
+      expect(loop.max / 1e6).toBeLessThan(2000);
+      expect((await post(server, 'RETURN 1 AS x')).body.rows).toEqual([[1]]);
+    } finally {
+      loop.disable();
+      await server.close();
+    }
+  }, 120_000);
+
+  it('refuses an answer larger than the console thread may hold with CONSOLE_ANSWER_TOO_LARGE, then runs the next query', async () => {
+    const server = await startTestServer({ db, config: testConfig({ RATE_LIMIT_BURST: '1000', QUERY_WALL_CLOCK_MS: '90000', CONSOLE_MEMORY_MB: '32' }) });
+    try {
+      const tooLarge = await post(server, "RETURN [x IN range(1, 1000000) | 'abcdefghijklmnopqrstuvwxyz' + x] AS r");
+      expect(tooLarge.status).toBe(400);
+      expect(tooLarge.body.error.code).toBe('CONSOLE_ANSWER_TOO_LARGE');
+      expect(tooLarge.body.error.message).toContain('32 MB (CONSOLE_MEMORY_MB)');
+      const next = await post(server, 'RETURN 2 AS x');
+      expect(next.status).toBe(200);
+      expect(next.body.rows).toEqual([[2]]);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 });
 
 describe('the console’s answer budget', () => {
