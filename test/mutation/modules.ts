@@ -5,7 +5,7 @@
 // short. A file not listed here is mutated against every unit test.
 export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/console/lexer.ts': ['test/unit/console-lexer.test.ts', 'test/unit/console-lexer-tokens.test.ts'],
-  'server/console/textRules.ts': ['test/unit/console-text-rules.test.ts', 'test/unit/console-text-rules-words.test.ts'],
+  'server/console/textRules.ts': ['test/unit/console-text-rules.test.ts', 'test/unit/console-text-rules-words.test.ts', 'test/unit/console-text-rules-edges.test.ts'],
   'server/console/planRules.ts': ['test/unit/console-plan-rules.test.ts', 'test/unit/console-approved-plans.test.ts'],
   'server/console/statement.ts': ['test/unit/console-statement.test.ts', 'test/unit/console-statement-prefix.test.ts'],
   'server/console/complexity.ts': ['test/unit/console-complexity.test.ts', 'test/unit/console-complexity-bounds.test.ts'],

@@ -10,7 +10,7 @@ const token = (kind: Token['kind'], text: string, start: number, name = ''): Tok
 describe('numbers', () => {
   it('reads every digit and letter of a number, and nothing after it', () => {
     expect(tokenize('12 AS x9')).toEqual([token('number', '12', 0), token('word', 'AS', 3, 'AS'), token('word', 'x9', 6, 'x9')]);
-    expect(kinds('0x1F,1e3 1_000')).toEqual([['number', '0x1F'], ['punct', ','], ['number', '1e3'], ['number', '1_000']]);
+    expect(kinds('0x1F,1e3 1_000 7Za')).toEqual([['number', '0x1F'], ['punct', ','], ['number', '1e3'], ['number', '1_000'], ['number', '7Za']]);
     expect(kinds('9+0')).toEqual([['number', '9'], ['punct', '+'], ['number', '0']]);
   });
 

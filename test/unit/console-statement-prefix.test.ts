@@ -25,6 +25,7 @@ describe('the CYPHER prefix', () => {
   it('takes only a number as the version: a word after CYPHER is an option or the keyword', () => {
     expect(mode('CYPHER runtime=slotted PROFILE RETURN 1')).toBe('PROFILE');
     expect(mode('CYPHER EXPLAIN RETURN 1')).toBe('EXPLAIN');
+    expect(mode("CYPHER '5' PROFILE RETURN 1")).toBe('RUN');
   });
 
   it('takes only a plain word before "=" as an option name', () => {
