@@ -20,12 +20,16 @@ describe('a clause after a projection star', () => {
     ['WITH * LOAD CSV FROM $u AS l RETURN l', 7],
     ['MATCH (n) RETURN DISTINCT * UNION ALL MATCH (n) WITH * SET n.x = 1 RETURN n', 55],
     ['SHOW PROCEDURES YIELD * CALL db.createLabel("x")', 29],
+    ['MATCH (n) WITH DISTINCT * CREATE (m)', 26],
+    // Not Cypher (nothing but UNION, ORDER BY, SKIP or LIMIT follows RETURN *), refused all the same.
+    ['MATCH (n) RETURN * DELETE n', 19],
   ])('refuses %s (at offset %i)', (text, offset) => {
     expect(check(text)).toMatchObject({ offset });
   });
 
   it('still reads a word after a product as a value, and lets an allowed procedure through after WITH *', () => {
     expect(check('WITH 2 AS set RETURN 3 * set, set*set')).toBeUndefined();
+    expect(check('WITH 2 AS set RETURN -set, (set), [set] AS l, {a: set} AS m')).toBeUndefined();
     expect(check('MATCH (n) WITH * CALL db.labels() YIELD label RETURN label')).toBeUndefined();
     expect(check('MATCH (n) WITH * WHERE n.x = 1 RETURN *')).toBeUndefined();
   });
