@@ -12,6 +12,7 @@ describe('numbers', () => {
     expect(tokenize('12 AS x9')).toEqual([token('number', '12', 0), token('word', 'AS', 3, 'AS'), token('word', 'x9', 6, 'x9')]);
     expect(kinds('0x1F,1e3 1_000 7Za')).toEqual([['number', '0x1F'], ['punct', ','], ['number', '1e3'], ['number', '1_000'], ['number', '7Za']]);
     expect(kinds('9+0')).toEqual([['number', '9'], ['punct', '+'], ['number', '0']]);
+    expect(tokenize('RETURN 42')).toEqual([token('word', 'RETURN', 0, 'RETURN'), token('number', '42', 7)]);
   });
 
   it('takes a decimal point into a number only before a digit', () => {
