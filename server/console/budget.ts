@@ -29,7 +29,7 @@ export class BudgetMeter {
       return null;
     }
     if (typeof value === 'string') return this.cutString(value);
-    if (value === null || value === undefined || typeof value !== 'object') {
+    if (value === null || typeof value !== 'object') {
       this.spent += SCALAR_BYTES;
       return value;
     }

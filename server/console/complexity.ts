@@ -15,6 +15,8 @@ export const COMPLEXITY_LIMITS = {
   unions: 20,
 } as const;
 
+export type ComplexityLimits = { readonly [limit in keyof typeof COMPLEXITY_LIMITS]: number };
+
 export interface ComplexityRefusal {
   message: string;
   offset: number;
@@ -28,7 +30,7 @@ const OPERATOR_WORDS = new Set(['AND', 'OR', 'XOR', 'NOT', 'IN', 'STARTS', 'ENDS
 const ADVICE = 'pass large values as parameters ($name) and split the query';
 
 /** The first limit the tokens (comments already dropped) go past, or undefined. */
-export function checkComplexity(tokens: readonly Token[], limits = COMPLEXITY_LIMITS): ComplexityRefusal | undefined {
+export function checkComplexity(tokens: readonly Token[], limits: ComplexityLimits = COMPLEXITY_LIMITS): ComplexityRefusal | undefined {
   if (tokens.length > limits.tokens) {
     return { message: `The query has more than ${limits.tokens} tokens, the console's limit: ${ADVICE}.`, offset: tokens[limits.tokens]!.start };
   }

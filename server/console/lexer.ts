@@ -42,7 +42,6 @@ const LINE_END = /[\n\r]/g;
 /** A name starts with a letter or an underscore and goes on with letters, digits, marks, connectors and currency signs ($ too). */
 const WORD_START = /[\p{L}\p{Nl}\p{Pc}]/u;
 const WORD_PART = /[\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Sc}]/u;
-const DIGIT = /[0-9]/;
 const NUMBER_PART = /[0-9a-zA-Z_]/;
 
 // ASCII first, without a regular expression: most texts are ASCII, and the console's checks are on the hot path.
@@ -92,11 +91,11 @@ export function tokenize(text: string): Token[] {
       else stop = endOfWord(text, stop);
       push('parameter', i, stop);
       i = stop;
-    } else if (DIGIT.test(ch)) {
+    } else if (isAsciiDigit(text.charCodeAt(i))) {
       let stop = i + 1;
       while (stop < text.length && NUMBER_PART.test(text[stop]!)) stop++;
       // A decimal point followed by a digit belongs to the number; "1..3" is a range, not a number.
-      if (text[stop] === '.' && DIGIT.test(text[stop + 1] ?? '')) {
+      if (text[stop] === '.' && isAsciiDigit(text.charCodeAt(stop + 1))) {
         stop++;
         while (stop < text.length && NUMBER_PART.test(text[stop]!)) stop++;
       }

@@ -38,7 +38,7 @@ function afterCypherPrefix(tokens: readonly Token[]): number {
 export function statementShape(text: string, tokens: readonly Token[] = significant(tokenize(text))): StatementShape | undefined {
   if (tokens.length === 0) return undefined;
   const first = tokens[afterCypherPrefix(tokens)];
-  const keyword = first?.kind === 'word' ? first.name.toUpperCase() : '';
+  const keyword = first?.kind === 'word' ? first.name.toUpperCase() : undefined;
   const shift = EXPLAIN_PREFIX.length;
   if (keyword === 'PROFILE') {
     const body = text.slice(0, first!.start) + ' '.repeat(first!.end - first!.start) + text.slice(first!.end);

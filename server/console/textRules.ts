@@ -63,6 +63,8 @@ const EXPRESSION_LEADERS = new Set([
   'CASE', 'IS', 'SKIP', 'LIMIT', 'OFFSET', 'CONTAINS', 'STARTS', 'ENDS',
 ]);
 const EXPRESSION_PUNCT = new Set([',', '(', '[', '.', ':', '|', '&', '!', '+', '-', '*', '/', '%', '^', '=', '<', '>', '~']);
+/** Words after which `*` is the whole projection (`WITH *`, `RETURN DISTINCT *`, `YIELD *`), not a product: a clause may follow it. */
+const PROJECTION_LEADERS = new Set(['WITH', 'RETURN', 'DISTINCT', 'YIELD']);
 
 const upper = (token: Token | undefined) => (token?.kind === 'word' ? token.name.toUpperCase() : '');
 
@@ -72,7 +74,7 @@ function inClausePosition(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind === 'punct' && next.text === ':') return false;
   if (!previous) return true;
-  if (previous.kind === 'punct') return !EXPRESSION_PUNCT.has(previous.text);
+  if (previous.kind === 'punct') return !EXPRESSION_PUNCT.has(previous.text) || (previous.text === '*' && PROJECTION_LEADERS.has(upper(tokens[i - 2])));
   if (previous.kind === 'word') return !EXPRESSION_LEADERS.has(previous.name.toUpperCase());
   return true;
 }
@@ -118,15 +120,14 @@ export function checkTokens(tokens: readonly Token[], context: TextRulesContext)
       continue;
     }
 
-    if ((token.kind === 'word' || token.kind === 'quoted') && tokens[i - 1]?.text !== '.') {
+    // A namespaced function call, read from its first name (a name after "." is a property or a later part).
+    if (tokens[i - 1]?.text !== '.') {
       const called = dottedName(tokens, i);
-      if (called && called.name.includes('.') && tokens[called.end]?.text === '(') {
-        if (upper(tokens[i - 1]) !== 'CALL' && !context.functionAllowed(called.name.toLowerCase())) {
-          return {
-            message: `The function ${called.name} is not allowed in the console: only Neo4j's built-in functions can be used.`,
-            offset: token.start,
-          };
-        }
+      if (called && called.name.includes('.') && tokens[called.end]?.text === '(' && !context.functionAllowed(called.name.toLowerCase())) {
+        return {
+          message: `The function ${called.name} is not allowed in the console: only Neo4j's built-in functions can be used.`,
+          offset: token.start,
+        };
       }
     }
   }

@@ -1,13 +1,15 @@
 // The modules `npm run mutate` mutates when no file is named — where a silent bug costs most (the console's
-// safety layers, value conversion, the loader's checks, Ask's linking, the URL state, graph delta and
+// safety layers and limits, value conversion, the loader's checks, Ask's linking, the URL state, graph delta and
 // placement) — each with the unit test files that own it. Only those files run against its mutants: a module's
 // mutants must be killed by its own tests (a console layer by the tests of that layer alone), and the run stays
 // short. A file not listed here is mutated against every unit test.
 export const modules: Readonly<Record<string, readonly string[]>> = {
-  'server/console/lexer.ts': ['test/unit/console-lexer.test.ts', 'test/unit/console-text-rules.test.ts', 'test/unit/console-statement.test.ts'],
-  'server/console/textRules.ts': ['test/unit/console-text-rules.test.ts', 'test/unit/console-text-rules-words.test.ts'],
+  'server/console/lexer.ts': ['test/unit/console-lexer.test.ts', 'test/unit/console-lexer-tokens.test.ts'],
+  'server/console/textRules.ts': ['test/unit/console-text-rules.test.ts', 'test/unit/console-text-rules-words.test.ts', 'test/unit/console-text-rules-edges.test.ts'],
   'server/console/planRules.ts': ['test/unit/console-plan-rules.test.ts', 'test/unit/console-approved-plans.test.ts'],
-  'server/console/statement.ts': ['test/unit/console-statement.test.ts'],
+  'server/console/statement.ts': ['test/unit/console-statement.test.ts', 'test/unit/console-statement-prefix.test.ts'],
+  'server/console/complexity.ts': ['test/unit/console-complexity.test.ts', 'test/unit/console-complexity-bounds.test.ts'],
+  'server/console/budget.ts': ['test/unit/console-budget.test.ts', 'test/unit/console-budget-costs.test.ts'],
   'server/db/convert.ts': ['test/unit/db-convert.test.ts'],
   'server/loader/read.ts': ['test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
   'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],

@@ -77,7 +77,7 @@ describe('SHOW', () => {
     expect(check(`show ${noun.toLowerCase()} YIELD *`)).toBeUndefined();
   });
 
-  it.each(['ALL', 'RANGE', 'FULLTEXT', 'TEXT', 'POINT', 'VECTOR', 'LOOKUP', 'BTREE', 'NODE', 'RELATIONSHIP', 'REL', 'UNIQUE', 'UNIQUENESS', 'KEY', 'EXIST', 'EXISTS', 'EXISTENCE', 'PROPERTY', 'TYPE', 'PROP', 'IN', 'DEFINED'])(
+  it.each(['ALL', 'RANGE', 'FULLTEXT', 'TEXT', 'POINT', 'VECTOR', 'LOOKUP', 'BTREE', 'NODE', 'RELATIONSHIP', 'REL', 'UNIQUE', 'UNIQUENESS', 'KEY', 'EXIST', 'EXISTS', 'EXISTENCE', 'PROPERTY', 'TYPE', 'PROP', 'BUILTIN', 'IN', 'DEFINED'])(
     'lets the modifier %s stand before the noun',
     (modifier) => {
       expect(check(`SHOW ${modifier} INDEXES`)).toBeUndefined();
