@@ -1,5 +1,5 @@
 // The modules `npm run mutate` mutates when no file is named — where a silent bug costs most (the console's
-// safety layers, value conversion, the loader's checks, Ask's linking, the URL state, graph delta and
+// safety layers, value conversion, the loader's checks, Ask's linking and question planner, the URL state, graph delta and
 // placement) — each with the unit test files that own it. Only those files run against its mutants: a module's
 // mutants must be killed by its own tests (a console layer by the tests of that layer alone), and the run stays
 // short. A file not listed here is mutated against every unit test.
@@ -13,6 +13,25 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
   'server/loader/format.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-format.test.ts'],
   'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts'],
+  // Ask's question planner: question → plan (the reader's modules), plan → Cypher, rows → answer, and the
+  // words, times and graph vocabulary it reads with. Only the planner's own unit tests run against its mutants.
+  'server/ask/plan/reader.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/accounting.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/classify.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/cursor.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/nounPhrases.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/clauses.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/questionForms.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/questionReader.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/setBuilders.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/items.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/functionWords.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/types.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-reading.test.ts', 'test/unit/ask-plan-answer.test.ts'],
+  'server/ask/plan/compile.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-compile.test.ts', 'test/unit/ask-plan-compile-forms.test.ts'],
+  'server/ask/plan/answer.ts': ['test/unit/ask-plan-answer.test.ts'],
+  'server/ask/plan/time.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-time.test.ts', 'test/unit/ask-plan-reading.test.ts', 'test/unit/ask-plan-answer.test.ts'],
+  'server/ask/plan/vocabulary.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-vocabulary.test.ts', 'test/unit/ask-plan-reading.test.ts'],
+  'server/ask/plan/words.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-vocabulary.test.ts', 'test/unit/ask-plan-reading.test.ts'],
   'server/text/distance.ts': ['test/unit/ask-distance-bounds.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/text-distance.test.ts'],
   'client/state/urlState.ts': ['test/unit/client-url-state.test.ts', 'test/unit/client-url-state-exact.test.ts'],
   'client/graph/delta.ts': ['test/unit/client-delta.test.ts', 'test/unit/client-undo.test.ts'],
