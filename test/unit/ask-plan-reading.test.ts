@@ -69,6 +69,11 @@ describe('relations read from the graph’s own types', () => {
     // Tense: "formerly" reads LED before LEADS; the present reads LEADS.
     ['who formerly led Universal?', list(step(ent('univ'), ['LED'], 'in', 'led', 'agent')), ['led', 'Universal']],
     ['who leads Universal?', list(step(ent('univ'), ['LEADS'], 'in', 'leads', 'agent')), ['leads', 'Universal']],
+    ['who was the leader of Universal?', list(step(ent('univ'), ['LED'], 'in', 'leader', 'noun')), ['leader', 'Universal']],
+    ['who is the leader of Universal?', list(step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun')), ['leader', 'Universal']],
+    // A noun type (IN_GENRE): "X's genre" is the end node.
+    ["what is Apollo 13's genre?", list(step(ent('apollo'), ['IN_GENRE'], 'out', 'genre', 'noun')), ['Apollo 13', 'genre']],
+    ["who acted in Apollo 13's genre?", list(step(step(ent('apollo'), ['IN_GENRE'], 'out', 'genre', 'noun'), ['ACTED_IN'], 'in', 'acted in', 'agent')), ['acted', 'Apollo 13', 'genre']],
     // "have" is OWNS's verb here.
     ['what does Universal have?', list(step(ent('univ'), ['OWNS'], 'out', 'owns', 'patient')), ['Universal', 'have']],
   ])('%s', (question, plan, understood) => {
@@ -118,6 +123,17 @@ describe('and, or, not, other', () => {
       count(and(label('Person', 'people'), follows('tom'), step(ent('splash'), ['ACTED_IN'], 'in', 'acted in', 'agent'))),
       ['people', 'follow', 'Tom Hanks', 'act', 'Splash'],
     ],
+    ['who follows Tom Hanks or Meg Ryan or Ron Howard?', list(or(follows('tom'), follows('meg'), follows('ron'))), ['follows', 'Tom Hanks', 'Meg Ryan', 'Ron Howard']],
+    // Negated clauses take their set out of the head's.
+    ['which people does Tom Hanks not follow?', list({ kind: 'minus', set: label('Person', 'people'), minus: step(ent('tom'), ['FOLLOWS'], 'out', 'follows', 'patient') }), ['people', 'Tom Hanks', 'follow']],
+    ['which people never follow Tom Hanks?', list({ kind: 'minus', set: label('Person', 'people'), minus: follows('tom') }), ['people', 'follow', 'Tom Hanks']],
+    ['which movies were not produced by Universal?', list({ kind: 'minus', set: label('Movie', 'movies'), minus: step(ent('univ'), ['PRODUCED_BY'], 'in', 'produced by', 'patient') }), ['movies', 'produced', 'Universal']],
+    ['which people are not followers of Meg Ryan?', list({ kind: 'minus', set: label('Person', 'people'), minus: step(ent('meg'), ['FOLLOWS'], 'in', 'followers', 'noun') }), ['people', 'followers', 'Meg Ryan']],
+    [
+      'which previous leader of Universal follows Tom Hanks?',
+      list(and(step(ent('univ'), ['LED'], 'in', 'leader', 'noun'), follows('tom'))),
+      ['leader', 'Universal', 'follows', 'Tom Hanks'],
+    ],
     // "other": the names of the question are not answers.
     ['which other people follow Tom Hanks?', list({ kind: 'minus', set: and(label('Person', 'people'), follows('tom')), minus: ent('tom') }), ['people', 'follow', 'Tom Hanks']],
   ])('%s', (question, plan, understood) => {
@@ -130,6 +146,8 @@ describe('superlatives and thresholds', () => {
     ['which person acted in the most movies?', { kind: 'most', set: label('Person', 'person'), types: ['ACTED_IN'], direction: 'out', order: 'most', words: 'movies (acted in)', counted: 'Movie' }, ['person', 'acted', 'movies']],
     ['who has the most followers?', { kind: 'most', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'in', order: 'most', words: 'followers' }, ['has', 'followers']],
     ['who has the fewest followers?', { kind: 'most', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'in', order: 'fewest', words: 'followers' }, ['has', 'followers']],
+    // A verb and a label: only neighbours of that label count.
+    ['who follows the most people?', { kind: 'most', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'out', order: 'most', words: 'people (follows)', counted: 'Person' }, ['follows', 'people']],
     ['who has more than one follower?', list({ kind: 'degree', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'in', min: 1, words: 'follower' }), ['has', 'follower']],
   ])('%s', (question, plan, understood) => {
     expect(read(question)).toEqual({ plan, unused: [], understood, aboutWords: [] });
@@ -151,6 +169,17 @@ describe('yes / no', () => {
     ['do Tom Hanks and Meg Ryan work with each other?', { kind: 'check', node: node('tom'), set: step(ent('meg'), ['WORKS_WITH'], 'both', 'works with', 'agent') }, ['Tom Hanks', 'Meg Ryan', 'work']],
     ['is Tom Hanks a follower of Meg Ryan?', { kind: 'check', node: node('tom'), set: step(ent('meg'), ['FOLLOWS'], 'in', 'follower', 'noun') }, ['Tom Hanks', 'follower', 'Meg Ryan']],
     ["is Tom Hanks Meg Ryan's follower?", { kind: 'check', node: node('tom'), set: step(ent('meg'), ['FOLLOWS'], 'in', 'follower', 'noun') }, ['Tom Hanks', 'Meg Ryan', 'follower']],
+    ['is Apollo 13 a movie of Universal?', { kind: 'check', node: node('apollo'), set: and(label('Movie', 'movie'), tiedTo(ent('univ'), 'movie')) }, ['Apollo 13', 'movie', 'Universal']],
+    [
+      'was Apollo 13 directed by the followers of Meg Ryan?',
+      { kind: 'check', node: node('apollo'), set: step(step(ent('meg'), ['FOLLOWS'], 'in', 'followers', 'noun'), ['DIRECTED'], 'out', 'directed', 'patient') },
+      ['Apollo 13', 'directed', 'followers', 'Meg Ryan'],
+    ],
+    [
+      'does the leader of Universal follow Meg Ryan?',
+      { kind: 'check', node: node('meg'), set: step(step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun'), ['FOLLOWS'], 'out', 'follows', 'patient') },
+      ['leader', 'Universal', 'follow', 'Meg Ryan'],
+    ],
     ['is Tom Hanks still the leader of Universal?', { kind: 'check', node: node('tom'), set: step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun') }, ['Tom Hanks', 'leader', 'Universal']],
   ])('%s', (question, plan, understood) => {
     expect(read(question)).toEqual({ plan, unused: [], understood, aboutWords: [] });
@@ -183,6 +212,13 @@ describe('time', () => {
     expect(taking.plan).toEqual({ kind: 'when', set: { kind: 'about', nodes: [node('tom'), node('oscar')], label: 'Event', words: ['tak', 'part', 'in'] } });
     expect(taking.aboutWords).toEqual(['tak', 'part', 'in']);
     expect(taking.unused).toEqual(['take part in']);
+    expect(read('when did Tom Hanks and Meg Ryan work together?')).toEqual({
+      plan: { kind: 'when', set: { kind: 'about', nodes: [node('tom'), node('meg')], label: 'Event', words: ['work', 'together'] } },
+      unused: ['work together'],
+      understood: ['Tom Hanks', 'Meg Ryan'],
+      aboutWords: ['work', 'together'],
+    });
+    expect(read('when did the Oscar take place?').plan).toEqual({ kind: 'when', set: { kind: 'about', nodes: [node('oscar')], label: 'Event', words: [] } });
   });
 });
 
@@ -208,7 +244,46 @@ describe('what is said back', () => {
     expect(result && 'ambiguous' in result ? result.ambiguous.candidates.map((c) => c.id) : result).toEqual(['id-tom', 'id-tom-2']);
   });
 
+  it('does not ask which one when the catalog lists one node twice', () => {
+    const twice = new EntityIndex([entry('tom'), { ...entry('tom'), aliases: ['Hanks'] }, entry('meg')]);
+    expect(readPlan('who follows Tom Hanks?', twice, vocabulary)).toEqual({
+      reading: { plan: list(step(ent('tom'), ['FOLLOWS'], 'in', 'follows', 'agent')), unused: [], understood: ['follows', 'Tom Hanks'], aboutWords: [] },
+    });
+  });
+
   it('reads nothing in a question with no words', () => {
     expect(readPlan('?!', index, vocabulary)).toBeUndefined();
+  });
+});
+
+describe('a word that names several relationships, or a verb read as a participle', () => {
+  // A review graph: REVIEWED and REVIEWED_BY share the verb; PART_OF and HAS_PART the noun "part".
+  const reviews = buildVocabulary({ labels: ['Person', 'Paper', 'Machine'], types: ['REVIEWED', 'REVIEWED_BY', 'PART_OF', 'HAS_PART', 'KNOWS', 'WORKS_WITH'], propertyKeys: ['name'] }, []);
+  const people = new EntityIndex([
+    { id: 'id-ada', key: 'ada', name: 'Ada', labels: ['Person'], aliases: [] },
+    { id: 'id-bob', key: 'bob', name: 'Bob', labels: ['Person'], aliases: [] },
+    { id: 'id-paper', key: 'paper', name: 'Paper One', labels: ['Paper'], aliases: [] },
+    { id: 'id-engine', key: 'engine', name: 'Engine', labels: ['Machine'], aliases: [] },
+  ]);
+  const named = (id: string, name: string): NodeSet => ({ kind: 'entity', node: { id, name } });
+  const plan = (question: string) => {
+    const result = readPlan(question, people, reviews);
+    return result && 'reading' in result ? result.reading.plan : result;
+  };
+
+  it.each<[string, Plan]>([
+    // The first reading only: not REVIEWED_BY, read from its other end.
+    ['who reviewed Paper One?', list(step(named('id-paper', 'Paper One'), ['REVIEWED'], 'in', 'reviewed', 'agent'))],
+    // The start of PART_OF, not the end of HAS_PART.
+    ['parts of Engine', list(step(named('id-engine', 'Engine'), ['PART_OF'], 'in', 'parts', 'noun'))],
+    // "known to": a participle without "by" is still passive.
+    ['which people are known to Ada?', list(and(label('Person', 'people'), step(named('id-ada', 'Ada'), ['KNOWS'], 'out', 'knows', 'patient')))],
+    // A relation read both ways, from either side.
+    ['what does Ada work with?', list(step(named('id-ada', 'Ada'), ['WORKS_WITH'], 'both', 'works with', 'agent'))],
+    ['does Ada work with Bob?', { kind: 'check', node: { id: 'id-bob', name: 'Bob' }, set: step(named('id-ada', 'Ada'), ['WORKS_WITH'], 'both', 'works with', 'agent') }],
+    // "are A and B reviewers": of each other, either way.
+    ['are Ada and Bob reviewers?', { kind: 'check', node: { id: 'id-ada', name: 'Ada' }, set: step(named('id-bob', 'Bob'), ['REVIEWED'], 'both', 'reviewed', 'agent') }],
+  ])('%s', (question, expected) => {
+    expect(plan(question)).toEqual(expected);
   });
 });

@@ -16,7 +16,6 @@ export const PARTICLES = new Set(['with', 'in', 'to', 'from', 'at', 'on', 'of', 
 export const CONNECTORS = new Set(['and', 'that', 'which', 'who', 'also', 'but', 'whom']);
 export const MORE = new Set(['more', 'higher', 'bigger', 'larger', 'greater']);
 export const LESS = new Set(['less', 'fewer', 'lower', 'smaller']);
-export const EVENT_WORDS = new Set(['happen', 'occur', 'event']);
 /** Words that only frame a question ("in the graph", "e-commerce" as context) when nothing else uses them. */
 export const CONTEXT = new Set(['e', 'commerce', 'ecommerce', 'online', 'market', 'arena', 'field', 'sector', 'industry', 'space', 'player', 'business', 'graph', 'database', 'data', 'article']);
 /** Words that only set the tense ("the former CEO"): read by the reader, no part of a noun phrase. */

@@ -10,7 +10,6 @@ import { accountFor, type PlanReading } from './accounting.ts';
 import { classify } from './classify.ts';
 import type { Item } from './items.ts';
 import { QuestionReader } from './questionReader.ts';
-import type { Plan } from './types.ts';
 import type { GraphVocabulary } from './vocabulary.ts';
 
 export type { PlanReading };
@@ -22,16 +21,8 @@ export function readPlan(question: string, index: EntityIndex, vocabulary: Graph
   if (!items.length) return undefined;
   const ambiguous = items.find((item): item is Extract<Item, { k: 'ent' }> => item.k === 'ent' && item.candidates.length > 1);
   const reader = new QuestionReader(items, vocabulary);
-  let plan: Plan | undefined;
-  try {
-    plan = reader.question();
-  } catch (error) {
-    if (error instanceof NoParse) return undefined;
-    throw error;
-  }
+  const plan = reader.question();
   if (!plan) return undefined;
   if (ambiguous && reader.used.has(items.indexOf(ambiguous))) return { ambiguous };
   return { reading: accountFor(items, reader.used, plan, question, reader.aboutWords) };
 }
-
-class NoParse extends Error {}

@@ -39,7 +39,7 @@ export function sameReading(cues: readonly RelCue[]): string[] {
 }
 
 /** A step named by a verb: its words are the relation's own ("owns", "competes with", "investigated by"). */
-export function step(from: NodeSet, rel: Relation, direction: Direction, types: string[] = [rel.type], role: StepRole = verbRole(rel, direction)): NodeSet {
+export function step(from: NodeSet, rel: Relation, direction: Direction, types: string[], role: StepRole = verbRole(rel, direction)): NodeSet {
   return { kind: 'step', from, types, direction, words: rel.phrase, role };
 }
 
