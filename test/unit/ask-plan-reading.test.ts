@@ -232,10 +232,24 @@ describe('figures compared', () => {
 });
 
 describe('what is said back', () => {
-  it('says back the content words it could not use, joined across "of", and never the context words alone', () => {
+  it('says back the content words it could not use, and never the context words alone', () => {
     const movies = list(and(label('Movie', 'movies'), step(ent('tom'), ['ACTED_IN'], 'out', 'acted in', 'patient')));
     expect(read('which movies did Tom Hanks act in with great fanfare of the crowd?')).toMatchObject({ plan: movies, unused: ['great fanfare', 'crowd'] });
     expect(read('which movies in the database did Tom Hanks act in?')).toMatchObject({ plan: movies, unused: [] });
+    // A context word with a content word is said back whole.
+    expect(read('which movies did Tom Hanks act in with online fanfare?')).toMatchObject({ plan: movies, unused: ['online fanfare'] });
+  });
+
+  it.each([
+    ['fans of cinema', ['fans of cinema']],
+    ['fans in town', ['fans in town']],
+    ['fans for cinema', ['fans for cinema']],
+    ['fans on holiday', ['fans on holiday']],
+    ['fans at home', ['fans at home']],
+    // "by" does not join.
+    ['fans by design', ['fans', 'design']],
+  ])('says back "%s" as %j: unused words joined across of / in / for / on / at', (words, unused) => {
+    expect(read(`which movies did Tom Hanks act in with ${words}?`).unused).toEqual(unused);
   });
 
   it('asks which one when a name the plan uses fits several nodes', () => {
@@ -271,6 +285,17 @@ describe('a word that names several relationships, or a verb read as a participl
     return result && 'reading' in result ? result.reading.plan : result;
   };
 
+  it('says back a label noun it could not use, even a context word, alone or with another', () => {
+    const knowsAda = list(step(named('id-ada', 'Ada'), ['KNOWS'], 'in', 'knows', 'agent'));
+    const markets = buildVocabulary({ labels: ['Person', 'Market'], types: ['KNOWS'], propertyKeys: [] }, []);
+    const reading = (question: string) => {
+      const result = readPlan(question, people, markets);
+      return result && 'reading' in result ? { plan: result.reading.plan, unused: result.reading.unused } : result;
+    };
+    expect(reading('who knows Ada in the market?')).toEqual({ plan: knowsAda, unused: ['market'] });
+    expect(reading('who knows Ada in the online market?')).toEqual({ plan: knowsAda, unused: ['online market'] });
+  });
+
   it.each<[string, Plan]>([
     // The first reading only: not REVIEWED_BY, read from its other end.
     ['who reviewed Paper One?', list(step(named('id-paper', 'Paper One'), ['REVIEWED'], 'in', 'reviewed', 'agent'))],
@@ -285,5 +310,32 @@ describe('a word that names several relationships, or a verb read as a participl
     ['are Ada and Bob reviewers?', { kind: 'check', node: { id: 'id-ada', name: 'Ada' }, set: step(named('id-bob', 'Bob'), ['REVIEWED'], 'both', 'reviewed', 'agent') }],
   ])('%s', (question, expected) => {
     expect(plan(question)).toEqual(expected);
+  });
+});
+
+describe('nouns of a relation: strong, weak and multi-word', () => {
+  // A retail graph: OWNS (with its known nouns) and SELLS.
+  const retail = buildVocabulary({ labels: ['Company', 'Product'], types: ['OWNS', 'SELLS'], propertyKeys: ['name'] }, []);
+  const companies = new EntityIndex([
+    { id: 'id-acme', key: 'acme', name: 'Acme', labels: ['Company'], aliases: [] },
+    { id: 'id-widget', key: 'widget', name: 'Widget', labels: ['Product'], aliases: [] },
+  ]);
+  const acme: NodeSet = { kind: 'entity', node: { id: 'id-acme', name: 'Acme' } };
+  const plan = (question: string) => {
+    const result = readPlan(question, companies, retail);
+    return result && 'reading' in result ? { plan: result.reading.plan, unused: result.reading.unused } : result;
+  };
+
+  it.each<[string, Plan]>([
+    // A weak noun ("products" of an owner) keeps to the label it names when the graph has one …
+    ["Acme's products", list(and(step(acme, ['OWNS'], 'out', 'products', 'noun'), label('Product', 'products')))],
+    // … and is the relation alone when it has none.
+    ["Acme's brands", list(step(acme, ['OWNS'], 'out', 'brands', 'noun'))],
+    ["Acme's subsidiaries", list(step(acme, ['OWNS'], 'out', 'subsidiaries', 'noun'))],
+    ['who is the parent company of Acme?', list(step(acme, ['OWNS'], 'in', 'parent company', 'noun'))],
+    ["Acme's sellers", list(step(acme, ['SELLS'], 'in', 'sellers', 'noun'))],
+    ['which company owns the most products?', { kind: 'most', set: label('Company', 'company'), types: ['OWNS'], direction: 'out', order: 'most', words: 'products' }],
+  ])('%s', (question, expected) => {
+    expect(plan(question)).toEqual({ plan: expected, unused: [] });
   });
 });
