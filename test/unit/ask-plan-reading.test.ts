@@ -29,7 +29,7 @@ export const FILM_TOKENS = {
   types: ['ACTED_IN', 'DIRECTED', 'FOLLOWS', 'IN_GENRE', 'PRODUCED_BY', 'WORKS_WITH', 'WON', 'OWNS', 'LEADS', 'LED', 'PARTICIPATED_IN', 'CURRENT_ADDRESS', 'REPORTED'],
   propertyKeys: ['name', 'released'],
 };
-const vocabulary = buildVocabulary(FILM_TOKENS, ['ticket sales', 'box office revenue']);
+const vocabulary = buildVocabulary(FILM_TOKENS, ['new ticket sales', 'box office revenue']);
 
 // The plan language, written out.
 const node = (key: Key) => ({ id: `id-${key}`, name: NAMES[key] });
@@ -227,6 +227,13 @@ describe('figures compared', () => {
     const reading = read('who posted more ticket sales in Q4 2019, Apollo 13 or Splash?');
     expect(reading.plan).toMatchObject({ kind: 'compare', nodes: [node('apollo'), node('splash')], metric: ['ticket', 'sal'], order: 'more', time: expect.objectContaining({ label: 'Q4 2019' }) });
     expect(reading.unused).toEqual([]);
+    // "new" is a stop word, but a word of a metric.
+    expect(read('who had more new ticket sales, Apollo 13 or Splash?')).toEqual({
+      plan: { kind: 'compare', nodes: [node('apollo'), node('splash')], metric: ['new', 'ticket', 'sal'], time: undefined, order: 'more' },
+      unused: ['had'],
+      understood: ['new', 'ticket', 'sales', 'Apollo 13', 'Splash'],
+      aboutWords: [],
+    });
     expect(read('who had lower ticket sales, Apollo 13 or Splash?').plan).toEqual({ kind: 'compare', nodes: [node('apollo'), node('splash')], metric: ['ticket', 'sal'], time: undefined, order: 'less' });
   });
 });
@@ -306,6 +313,8 @@ describe('a word that names several relationships, or a verb read as a participl
     // A relation read both ways, from either side.
     ['what does Ada work with?', list(step(named('id-ada', 'Ada'), ['WORKS_WITH'], 'both', 'works with', 'agent'))],
     ['does Ada work with Bob?', { kind: 'check', node: { id: 'id-bob', name: 'Bob' }, set: step(named('id-ada', 'Ada'), ['WORKS_WITH'], 'both', 'works with', 'agent') }],
+    // "have" with no relation of that name: whatever the subject is tied to.
+    ['what does Ada have?', list({ kind: 'step', from: named('id-ada', 'Ada'), types: [], direction: 'both', words: 'what it has', role: 'any' })],
     // "are A and B reviewers": of each other, either way.
     ['are Ada and Bob reviewers?', { kind: 'check', node: { id: 'id-ada', name: 'Ada' }, set: step(named('id-bob', 'Bob'), ['REVIEWED'], 'both', 'reviewed', 'agent') }],
   ])('%s', (question, expected) => {
@@ -334,8 +343,68 @@ describe('nouns of a relation: strong, weak and multi-word', () => {
     ["Acme's subsidiaries", list(step(acme, ['OWNS'], 'out', 'subsidiaries', 'noun'))],
     ['who is the parent company of Acme?', list(step(acme, ['OWNS'], 'in', 'parent company', 'noun'))],
     ["Acme's sellers", list(step(acme, ['SELLS'], 'in', 'sellers', 'noun'))],
+    // The noun's other side named later: "how many subsidiaries does Acme own".
+    ['how many subsidiaries does Acme own?', count(step(acme, ['OWNS'], 'out', 'subsidiaries', 'noun'))],
     ['which company owns the most products?', { kind: 'most', set: label('Company', 'company'), types: ['OWNS'], direction: 'out', order: 'most', words: 'products' }],
   ])('%s', (question, expected) => {
     expect(plan(question)).toEqual({ plan: expected, unused: [] });
+  });
+});
+
+describe('more of the grammar: determiners, prepositions, shared subjects, skipped words, counts, time words', () => {
+  const follows = (key: Key) => step(ent(key), ['FOLLOWS'], 'in', 'follows', 'agent');
+  const actedBy = (key: Key) => step(ent(key), ['ACTED_IN'], 'out', 'acted in', 'patient');
+  it.each<[string, Plan, string[]]>([
+    ['all followers of Tom Hanks', list(step(ent('tom'), ['FOLLOWS'], 'in', 'followers', 'noun')), []],
+    ['movies from Imagine Films', list(and(label('Movie', 'movies'), tiedTo(ent('imagine'), 'movies'))), []],
+    ['movies by Ron Howard', list(and(label('Movie', 'movies'), tiedTo(ent('ron'), 'movies'))), []],
+    ['the movies that Tom Hanks acted in', list(and(label('Movie', 'movies'), actedBy('tom'))), []],
+    ['who is currently following Tom Hanks?', list(follows('tom')), []],
+    // The second verb shares the first clause's subject.
+    ['which movies did Tom Hanks act in and also direct?', list(and(label('Movie', 'movies'), actedBy('tom'), step(ent('tom'), ['DIRECTED'], 'out', 'directed', 'patient'))), []],
+    ['who follows Tom Hanks, not Meg Ryan?', list({ kind: 'minus', set: follows('tom'), minus: ent('meg') }), []],
+    // Words it cannot read are said back, and the clause after them is still read.
+    ['which people living abroad follow Tom Hanks?', list(and(label('Person', 'people'), follows('tom'))), ['living abroad']],
+    ['count of movies', count(label('Movie', 'movies')), []],
+    ['which movies exist?', list(label('Movie', 'movies')), []],
+    ['what happened with Tom Hanks?', list(and(label('Event', 'events'), tiedTo(ent('tom'), 'events'))), []],
+    ['what happened for Meg Ryan?', list(and(label('Event', 'events'), tiedTo(ent('meg'), 'events'))), []],
+    ['what happened in Universal?', list(and(label('Event', 'events'), tiedTo(ent('univ'), 'events'))), []],
+  ])('%s', (question, plan, unused) => {
+    expect(read(question)).toMatchObject({ plan, unused });
+  });
+
+  it.each(['on 9 October 1995', 'at 2019', 'over 2019', 'during 2019', 'in 2019'])('filters by a time after "%s", the preposition with it', (time) => {
+    const reading = read(`which movies did Tom Hanks act in ${time}?`);
+    expect(reading.plan).toEqual(list({ kind: 'during', set: and(label('Movie', 'movies'), actedBy('tom')), time: expect.objectContaining({ label: time.split(' ').slice(1).join(' ') }) }));
+    expect(reading.unused).toEqual([]);
+  });
+
+  it('reads "what happened at X in T" as the events tied to X in T', () => {
+    const { plan, unused } = read('what happened at Universal in 1995?');
+    expect({ plan, unused }).toEqual({ plan: list({ kind: 'during', set: and(label('Event', 'events'), tiedTo(ent('univ'), 'events')), time: expect.objectContaining({ label: '1995' }) }), unused: [] });
+    expect(read('what took place in June 1995?').plan).toEqual(list({ kind: 'during', set: label('Event', 'events'), time: expect.objectContaining({ label: 'June 1995' }) }));
+  });
+
+  it.each<[string, Plan]>([
+    // A word that is a verb and a noun: the verb before a name, the noun before "of".
+    ['who heads Universal?', list(step(ent('univ'), ['LEADS'], 'in', 'leads', 'agent'))],
+    ['who is the head of Universal?', list(step(ent('univ'), ['LEADS'], 'in', 'head', 'noun'))],
+    ['is Tom Hanks a movie?', { kind: 'check', node: node('tom'), set: label('Movie', 'movie') }],
+    ['who follows the most?', { kind: 'most', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'out', order: 'most', words: 'follows' }],
+    ['which person has the least followers?', { kind: 'most', set: label('Person', 'person'), types: ['FOLLOWS'], direction: 'in', order: 'fewest', words: 'followers' }],
+  ])('%s', (question, plan) => {
+    expect(read(question)).toMatchObject({ plan, unused: [] });
+  });
+
+  it('filters a threshold by a time', () => {
+    expect(read('who has more than 3 followers in 1995?')).toMatchObject({
+      plan: list({ kind: 'during', set: { kind: 'degree', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'in', min: 3, words: 'followers' }, time: expect.objectContaining({ label: '1995' }) }),
+      unused: [],
+    });
+  });
+
+  it('reads nothing for a "how" that is not "how many"', () => {
+    expect(readPlan('how did Tom Hanks follow Meg Ryan?', index, vocabulary)).toBeUndefined();
   });
 });
