@@ -44,6 +44,11 @@ describe('relationship types as words', () => {
     ],
     ['SELLS', relation('SELLS', 'sells', ['offer', 'carri', 'sell'], { agentNouns: new Set(['seller', 'vendor', 'retailer']) })],
     ['KNOWS', relation('KNOWS', 'knows', ['know'], { agentNouns: new Set(['acquaintanc', 'friend', 'contact']) })],
+    ['PARTICIPATED_IN', relation('PARTICIPATED_IN', 'participated in', ['join', 'participat'], { verbPhrases: [['tak', 'part', 'in']], agentNouns: new Set(['participant']) })],
+    ['REPORTED_ON', relation('REPORTED_ON', 'reported on', ['report', 'cover'], { verbPhrases: [['writ', 'about']], agentNouns: new Set(['reporter', 'sourc']) })],
+    ['REPORTED', relation('REPORTED', 'reported', ['add', 'post', 'announc', 'publish', 'record', 'report'])],
+    ['MANAGES', relation('MANAGES', 'manages', ['run', 'overse', 'operat', 'manag'])],
+    ['INVESTED_IN', relation('INVESTED_IN', 'invested in', ['back', 'fund', 'invest'], { agentNouns: new Set(['investor', 'shareholder']) })],
   ])('%s', (type, expected) => {
     expect(relationOf(type)).toEqual(expected);
   });
@@ -52,6 +57,22 @@ describe('relationship types as words', () => {
     const led = relationOf('LED');
     expect([led.past, led.phrase, led.verbs.has('lead'), led.agentNouns.has('leader'), led.agentNounPhrases]).toEqual([true, 'led', true, true, [['chief', 'executiv', 'officer'], ['chief', 'executiv']]]);
     expect([relationOf('LEADS').past, relationOf('OWNS').phrase, relationOf('OWNS').verbs.has('hav'), relationOf('COMPETES_WITH').symmetric]).toEqual([false, 'owns', true, true]);
+  });
+});
+
+/** Irregular forms and the word they are a form of: each meets its word's stem. */
+const IRREGULAR_FORMS: [string, string][] = [
+  ['led', 'lead'], ['ran', 'run'], ['took', 'take'], ['taken', 'take'], ['taking', 'take'], ['came', 'come'], ['bought', 'buy'], ['held', 'hold'],
+  ['was', 'be'], ['were', 'be'], ['is', 'be'], ['are', 'be'], ['am', 'be'], ['been', 'be'], ['did', 'do'], ['does', 'do'], ['done', 'do'],
+  ['has', 'have'], ['had', 'have'], ['knew', 'know'], ['known', 'know'], ['wrote', 'write'], ['written', 'write'], ['people', 'person'],
+  ['children', 'child'], ['men', 'man'], ['women', 'woman'], ['won', 'win'], ['grew', 'grow'], ['made', 'make'], ['sold', 'sell'], ['said', 'say'],
+  ['went', 'go'], ['gone', 'go'], ['began', 'begin'], ['fought', 'fight'], ['paid', 'pay'], ['met', 'meet'], ['lives', 'live'], ['lived', 'live'],
+  ['living', 'live'],
+];
+
+describe('irregular forms', () => {
+  it.each(IRREGULAR_FORMS)('%s is a form of %s', (form, word) => {
+    expect(stemOf(form)).toBe(stemOf(word));
   });
 });
 
