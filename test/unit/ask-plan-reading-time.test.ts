@@ -59,6 +59,27 @@ describe('figures compared', () => {
   });
 });
 
+describe('figures compared: the order, the period and the two names', () => {
+  const compare = (order: 'more' | 'less', metric: string[]) => ({ kind: 'compare', nodes: [node('apollo'), node('splash')], metric, order });
+  it.each<[string, object, string | undefined]>([
+    ['who had the most ticket sales, Apollo 13 or Splash?', compare('more', ['ticket', 'sal']), undefined],
+    ['which had higher box office revenue, Apollo 13 or Splash?', compare('more', ['box', 'offic', 'revenu']), undefined],
+    ['who had fewer ticket sales during 2019, Apollo 13 or Splash?', compare('less', ['ticket', 'sal']), '2019'],
+    ['who had smaller box office revenue for 2019, Apollo 13 or Splash?', compare('less', ['box', 'offic', 'revenu']), '2019'],
+    // A filler after the names does not hide them.
+    ['who had more ticket sales, Apollo 13 or Splash then?', compare('more', ['ticket', 'sal']), undefined],
+  ])('%s', (question, plan, time) => {
+    const reading = read(question);
+    expect(reading.plan).toEqual({ ...plan, time: time ? expect.objectContaining({ label: time }) : undefined });
+    expect(reading.unused).toEqual(['had']);
+  });
+
+  it('compares only two names, and only by a metric the graph has', () => {
+    expect(readPlan('who had more ticket sales, Apollo 13 or movies?', index, vocabulary)).toBeUndefined();
+    expect(readPlan('who had more fans, Apollo 13 or Splash?', index, vocabulary)).toBeUndefined();
+  });
+});
+
 describe('what is said back', () => {
   it('says back the content words it could not use, and never the context words alone', () => {
     const movies = list(and(label('Movie', 'movies'), step(ent('tom'), ['ACTED_IN'], 'out', 'acted in', 'patient')));

@@ -3,7 +3,8 @@
 // the graph's own types, labels and chains, and / or / not / other, superlatives and thresholds, yes / no.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../server/ask/plan/types.ts';
-import { and, count, ent, label, list, node, or, read, step, tiedTo, type Key } from '../helpers/filmGraph.ts';
+import { readPlan } from '../../server/ask/plan/reader.ts';
+import { and, count, ent, index, label, list, node, or, read, step, tiedTo, vocabulary, type Key } from '../helpers/filmGraph.ts';
 
 describe('relations read from the graph’s own types', () => {
   it.each<[string, Plan, string[]]>([
@@ -137,9 +138,32 @@ describe('yes / no', () => {
       { kind: 'check', node: node('meg'), set: step(step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun'), ['FOLLOWS'], 'out', 'follows', 'patient') },
       ['leader', 'Universal', 'follow', 'Meg Ryan'],
     ],
+    ['can Tom Hanks follow Meg Ryan?', { kind: 'check', node: node('meg'), set: step(ent('tom'), ['FOLLOWS'], 'out', 'follows', 'patient') }, ['Tom Hanks', 'follow', 'Meg Ryan']],
     ['is Tom Hanks still the leader of Universal?', { kind: 'check', node: node('tom'), set: step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun') }, ['Tom Hanks', 'leader', 'Universal']],
   ])('%s', (question, plan, understood) => {
     expect(read(question)).toEqual({ plan, unused: [], understood, aboutWords: [] });
   });
 });
 
+describe('yes / no needs one named node to check', () => {
+  it.each([
+    'is the leader of Universal a movie?',
+    'is the leader of Universal followed by Meg Ryan?',
+    'does Tom Hanks follow the followers of Meg Ryan?',
+    'do the followers of Meg Ryan and Tom Hanks work with each other?',
+    'are the followers of Meg Ryan and Tom Hanks followers?',
+    'is Tom Hanks owned by?',
+    'does Tom Hanks?',
+    'is Tom Hanks?',
+  ])('%s reads as no plan', (question) => {
+    expect(readPlan(question, index, vocabulary)).toBeUndefined();
+  });
+
+  it('filters the checked set by a time', () => {
+    expect(read('did Tom Hanks act in Apollo 13 in 1995?').plan).toEqual({
+      kind: 'check',
+      node: node('apollo'),
+      set: { kind: 'during', set: step(ent('tom'), ['ACTED_IN'], 'out', 'acted in', 'patient'), time: expect.objectContaining({ label: '1995' }) },
+    });
+  });
+});
