@@ -136,6 +136,11 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
     ['which people living abroad follow Tom Hanks?', list(and(label('Person', 'people'), follows('tom'))), ['living abroad']],
     ['count of movies', count(label('Movie', 'movies')), []],
     ['which movies exist?', list(label('Movie', 'movies')), []],
+    ['how many movies exist?', count(label('Movie', 'movies')), []],
+    ['what movies are there?', list(label('Movie', 'movies')), []],
+    ['what are the movies?', list(label('Movie', 'movies')), []],
+    // "other" with no name to leave out changes nothing.
+    ['which other movies exist?', list(label('Movie', 'movies')), []],
     ['what happened with Tom Hanks?', list(and(label('Event', 'events'), tiedTo(ent('tom'), 'events'))), []],
     ['what happened for Meg Ryan?', list(and(label('Event', 'events'), tiedTo(ent('meg'), 'events'))), []],
     ['what happened in Universal?', list(and(label('Event', 'events'), tiedTo(ent('univ'), 'events'))), []],
