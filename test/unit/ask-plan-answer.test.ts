@@ -104,6 +104,11 @@ describe('yes / no', () => {
     expect(answerPlan(plan, rows)).toEqual({ sentence: 'Yes. Tom acted in Apollo.', known: true, entities: [tom], rows: [rows[0]], verdict: 'yes' });
   });
 
+  it('says yes with every fact that says so, once each', () => {
+    const rows = [row(tom, 0, 'yes', [path(tom, 'ACTED_IN', apollo), path(tom, 'DIRECTED', apollo)]), row(tom, 0, 'yes', [path(tom, 'ACTED_IN', apollo)])];
+    expect(answerPlan(plan, rows).sentence).toBe('Yes. Tom acted in Apollo; Tom directed Apollo.');
+  });
+
   it('says yes in the plan’s words when the fact has no path', () => {
     expect(answerPlan(plan, [row(tom, 0, 'yes', [])]).sentence).toBe('Yes. Tom is among what acted in Apollo.');
   });
@@ -115,9 +120,9 @@ describe('yes / no', () => {
   });
 
   it('says not recorded, with the other facts between the two, when nothing rules it out', () => {
-    const other = row(apollo, 0, 'other', [path(tom, 'OWNS', apollo)]);
+    const other = row(apollo, 0, 'other', [path(tom, 'OWNS', apollo), path(tom, 'DIRECTED', apollo)]);
     expect(answerPlan(plan, [other])).toEqual({
-      sentence: 'The graph holds no such fact: nothing in it says Tom is among what acted in Apollo. It records instead: Tom owns Apollo.',
+      sentence: 'The graph holds no such fact: nothing in it says Tom is among what acted in Apollo. It records instead: Tom owns Apollo; Tom directed Apollo.',
       known: false,
       entities: [],
       rows: [],
@@ -144,6 +149,18 @@ describe('figures compared', () => {
     expect(answerPlan(plan('less'), rows)).toEqual({ sentence: 'Beta (less): sales 2 units, against Alpha\'s sales 5 units.', known: true, entities: [beta, alpha], rows: [rows[3], rows[0]], value: 2 });
   });
 
+  it('names the larger whichever comes first', () => {
+    const rows = [reported(beta, 7), reported(alpha, 9)];
+    expect(answerPlan(plan('more'), rows).sentence).toBe('Alpha (more): sales 9 units, against Beta\'s sales 7 units.');
+    expect(answerPlan(plan('less'), [reported(alpha, 9), reported(beta, 7)]).sentence).toBe('Beta (less): sales 7 units, against Alpha\'s sales 9 units.');
+  });
+
+  it('keeps the first of two equal figures of one name', () => {
+    const other = (company: GraphNode, value: number) => row(company, value, 'figure', [path(company, 'REPORTED', node(`${company.id}-other`, 'Figure', { metric: 'orders', value, unit: 'units' }))]);
+    expect(answerPlan(plan('more'), [reported(alpha, 9), other(alpha, 9), reported(beta, 2)]).sentence).toBe('Alpha (more): sales 9 units, against Beta\'s sales 2 units.');
+    expect(answerPlan(plan('less'), [reported(alpha, 9), reported(beta, 2), other(beta, 2)]).sentence).toBe('Beta (less): sales 2 units, against Alpha\'s sales 9 units.');
+  });
+
   it('says neither when the figures are equal', () => {
     const rows = [reported(alpha, 4), reported(beta, 4)];
     expect(answerPlan(plan('more'), rows)).toEqual({ sentence: 'Neither: both record sales 4 units.', known: true, entities: [alpha, beta], rows, value: 4 });
@@ -158,13 +175,15 @@ describe('figures compared', () => {
       verdict: undefined,
     });
     const { time: _time, ...always } = plan('more') as Extract<Plan, { kind: 'compare' }>;
-    expect(answerPlan(always, []).sentence).toBe('The graph holds no such fact: it records no “sales” figure for Alpha and Beta, so they cannot be compared.');
+    expect(answerPlan({ ...always, metric: ['ticket', 'sales'] }, []).sentence).toBe('The graph holds no such fact: it records no “ticket sales” figure for Alpha and Beta, so they cannot be compared.');
   });
 });
 
 describe('facts as sentences', () => {
   it('reads a relationship from its start, whichever way the path runs', () => {
     expect(factText(path(tom, 'OWNS', apollo))).toBe('Tom owns Apollo');
+    // Ends the path does not hold are read from its nodes in order.
+    expect(factText({ nodes: [tom, meg, apollo], relationships: [{ ...rel('OWNS', tom, meg), start: 'elsewhere', end: 'nowhere' }] })).toBe('Tom owns Meg');
     expect(factText({ nodes: [apollo, tom], relationships: [rel('OWNS', tom, apollo)] })).toBe('Tom owns Apollo');
     expect(factText({ nodes: [tom, apollo, meg], relationships: [rel('ACTED_IN', tom, apollo), rel('ACTED_IN', meg, apollo)] })).toBe('Tom acted in Apollo, and Meg acted in Apollo');
   });
