@@ -23,6 +23,16 @@ describe('a word that names several relationships, or a verb read as a participl
     return result && 'reading' in result ? result.reading.plan : result;
   };
 
+  it('reads "partner" as the verb before a particle and as the noun after a possessive', () => {
+    const partners = buildVocabulary({ labels: ['Person'], types: ['PARTNERS_WITH'], propertyKeys: [] }, []);
+    const read = (question: string) => {
+      const result = readPlan(question, people, partners);
+      return result && 'reading' in result ? result.reading.plan : result;
+    };
+    expect(read('who partners with Ada?')).toEqual(list(step(named('id-ada', 'Ada'), ['PARTNERS_WITH'], 'both', 'partners with', 'agent')));
+    expect(read("Ada's partners")).toEqual(list(step(named('id-ada', 'Ada'), ['PARTNERS_WITH'], 'both', 'partners', 'noun')));
+  });
+
   it('says back a label noun it could not use, even a context word, alone or with another', () => {
     const knowsAda = list(step(named('id-ada', 'Ada'), ['KNOWS'], 'in', 'knows', 'agent'));
     const markets = buildVocabulary({ labels: ['Person', 'Market'], types: ['KNOWS'], propertyKeys: [] }, []);

@@ -135,6 +135,13 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
     // Words it cannot read are said back, and the clause after them is still read.
     ['which people living abroad follow Tom Hanks?', list(and(label('Person', 'people'), follows('tom'))), ['living abroad']],
     ['count of movies', count(label('Movie', 'movies')), []],
+    // A word that is a noun and a verb: passive ("headed by"), or before "both" / "either", it is the verb.
+    ['which studios are headed by Tom Hanks?', list(and(label('Studio', 'studios'), step(ent('tom'), ['LEADS'], 'out', 'leads', 'patient'))), []],
+    ['who heads both Universal and Imagine Films?', list(and(step(ent('univ'), ['LEADS'], 'in', 'leads', 'agent'), step(ent('imagine'), ['LEADS'], 'in', 'leads', 'agent'))), []],
+    // A label "of" a time: the time filters the label.
+    ["Tom Hanks's followers of 1995", list({ kind: 'during', set: step(ent('tom'), ['FOLLOWS'], 'in', 'followers', 'noun'), time: expect.objectContaining({ label: '1995' }) }), []],
+    // A possessive with nothing after it is the name alone.
+    ["what is Tom Hanks's?", list(ent('tom')), []],
     ['which movies exist?', list(label('Movie', 'movies')), []],
     ['how many movies exist?', count(label('Movie', 'movies')), []],
     ['what movies are there?', list(label('Movie', 'movies')), []],
