@@ -111,6 +111,10 @@ describe('superlatives and thresholds', () => {
     expect(read(question)).toEqual({ plan, unused: [], understood, aboutWords: [] });
   });
 
+  it.each(['who has more followers?', 'who has more than many followers?', 'who is the most?'])('reads nothing for a comparison with no number or no noun: %s', (question) => {
+    expect(readPlan(question, index, vocabulary)).toBeUndefined();
+  });
+
   it('counts past a number given in digits or words, and says back the noun it cannot count by', () => {
     const degree = (min: number): Plan => list({ kind: 'degree', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'out', min, words: 'follows' });
     expect(read('who follows more than 2 people?')).toEqual({ plan: degree(2), unused: ['people'], understood: ['follows', '2'], aboutWords: [] });
