@@ -89,6 +89,15 @@ describe('what is said back', () => {
     expect(read('which movies did Tom Hanks act in with online fanfare?')).toMatchObject({ plan: movies, unused: ['online fanfare'] });
   });
 
+  it('keeps a possessive after a time apart from the time', () => {
+    expect(read("which movies did Tom Hanks act in 1995's summer?")).toMatchObject({
+      plan: list({ kind: 'during', set: and(label('Movie', 'movies'), step(ent('tom'), ['ACTED_IN'], 'out', 'acted in', 'patient')), time: expect.objectContaining({ label: '1995' }) }),
+      unused: ['summer'],
+    });
+    // "when" leaves times to the answer's dates: said back, on either side of the possessive.
+    expect(read("when was the Oscar in 1995's spring?")).toMatchObject({ plan: { kind: 'when', set: { kind: 'about', nodes: [node('oscar')], label: 'Event', words: ['spr'] } }, unused: ['1995', 'spring'] });
+  });
+
   it.each([
     ['fans of cinema', ['fans of cinema']],
     ['fans in town', ['fans in town']],
@@ -135,6 +144,12 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
     // Words it cannot read are said back, and the clause after them is still read.
     ['which people living abroad follow Tom Hanks?', list(and(label('Person', 'people'), follows('tom'))), ['living abroad']],
     ['count of movies', count(label('Movie', 'movies')), []],
+    // A verb followed by "by" is passive, with no "be" before it.
+    ['movies directed by Ron Howard', list(and(label('Movie', 'movies'), step(ent('ron'), ['DIRECTED'], 'out', 'directed', 'patient'))), []],
+    // "nt" (a "not" typed without its apostrophe) is a negation.
+    ['which people does Tom Hanks nt follow?', list({ kind: 'minus', set: label('Person', 'people'), minus: step(ent('tom'), ['FOLLOWS'], 'out', 'follows', 'patient') }), []],
+    // Numbers of several digits.
+    ['who follows more than 10 people?', list({ kind: 'degree', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'out', min: 10, words: 'follows' }), ['people']],
     // A word that is a noun and a verb: passive ("headed by"), or before "both" / "either", it is the verb.
     ['which studios are headed by Tom Hanks?', list(and(label('Studio', 'studios'), step(ent('tom'), ['LEADS'], 'out', 'leads', 'patient'))), []],
     ['who heads both Universal and Imagine Films?', list(and(step(ent('univ'), ['LEADS'], 'in', 'leads', 'agent'), step(ent('imagine'), ['LEADS'], 'in', 'leads', 'agent'))), []],
@@ -183,6 +198,10 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
       plan: list({ kind: 'during', set: { kind: 'degree', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'in', min: 3, words: 'followers' }, time: expect.objectContaining({ label: '1995' }) }),
       unused: [],
     });
+  });
+
+  it.each(['who follows more than x3 people?', 'who follows more than 3x people?'])('reads a word with digits in it as no number: %s', (question) => {
+    expect(readPlan(question, index, vocabulary)).toBeUndefined();
   });
 
   it('reads nothing for a "how" that is not "how many"', () => {
