@@ -138,6 +138,17 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
     ['movies by Ron Howard', list(and(label('Movie', 'movies'), tiedTo(ent('ron'), 'movies'))), []],
     ['the movies that Tom Hanks acted in', list(and(label('Movie', 'movies'), actedBy('tom'))), []],
     ['who is currently following Tom Hanks?', list(follows('tom')), []],
+    ['who is still following Tom Hanks?', list(follows('tom')), []],
+    ['who is now following Tom Hanks?', list(follows('tom')), []],
+    ['which people are not following Tom Hanks?', list({ kind: 'minus', set: label('Person', 'people'), minus: follows('tom') }), []],
+    // A passive over names joined by "or": any of them.
+    [
+      'which movies were directed by Ron Howard or Tom Hanks?',
+      list(and(label('Movie', 'movies'), { kind: 'or', sets: [step(ent('ron'), ['DIRECTED'], 'out', 'directed', 'patient'), step(ent('tom'), ['DIRECTED'], 'out', 'directed', 'patient')] })),
+      [],
+    ],
+    // A passive with no agent is said back.
+    ['which movies were directed by?', list(label('Movie', 'movies')), ['directed']],
     // The second verb shares the first clause's subject.
     ['which movies did Tom Hanks act in and also direct?', list(and(label('Movie', 'movies'), actedBy('tom'), step(ent('tom'), ['DIRECTED'], 'out', 'directed', 'patient'))), []],
     ['who follows Tom Hanks, not Meg Ryan?', list({ kind: 'minus', set: follows('tom'), minus: ent('meg') }), []],
