@@ -33,6 +33,14 @@ describe('a word that names several relationships, or a verb read as a participl
     expect(read("Ada's partners")).toEqual(list(step(named('id-ada', 'Ada'), ['PARTNERS_WITH'], 'both', 'partners', 'noun')));
   });
 
+  it('reads "when" on a graph with no Event label as any dated node tied to the names', () => {
+    expect(plan('when did Ada know Bob?')).toEqual({ kind: 'when', set: { kind: 'about', nodes: [{ id: 'id-ada', name: 'Ada' }, { id: 'id-bob', name: 'Bob' }], words: ['know'] } });
+  });
+
+  it('reads no yes/no question with "have" as its auxiliary', () => {
+    expect(plan('has Ada known Bob?')).toBeUndefined();
+  });
+
   it('says back a label noun it could not use, even a context word, alone or with another', () => {
     const knowsAda = list(step(named('id-ada', 'Ada'), ['KNOWS'], 'in', 'knows', 'agent'));
     const markets = buildVocabulary({ labels: ['Person', 'Market'], types: ['KNOWS'], propertyKeys: [] }, []);

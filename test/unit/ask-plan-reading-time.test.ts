@@ -39,6 +39,16 @@ describe('time', () => {
       understood: ['Tom Hanks', 'Meg Ryan'],
       aboutWords: ['work', 'together'],
     });
+    // A stem of three letters is a word to try; a name that fits several nodes is left out, not asked about.
+    expect(read('when did Tom Hanks win the Oscar?')).toEqual({
+      plan: { kind: 'when', set: { kind: 'about', nodes: [node('tom'), node('oscar')], label: 'Event', words: ['win'] } },
+      unused: ['win'],
+      understood: ['Tom Hanks', 'Oscar'],
+      aboutWords: ['win'],
+    });
+    const twins = new EntityIndex([entry('tom'), { ...entry('meg'), id: 'id-tom-2', name: 'Tom Hanks' }, entry('oscar')]);
+    const result = readPlan('when did Tom Hanks win the Oscar?', twins, vocabulary);
+    expect(result && 'reading' in result ? result.reading.plan : result).toEqual({ kind: 'when', set: { kind: 'about', nodes: [node('oscar')], label: 'Event', words: ['win'] } });
     expect(read('when did the Oscar take place?').plan).toEqual({ kind: 'when', set: { kind: 'about', nodes: [node('oscar')], label: 'Event', words: [] } });
   });
 });

@@ -143,6 +143,10 @@ describe('yes / no', () => {
       ['leader', 'Universal', 'follow', 'Meg Ryan'],
     ],
     ['can Tom Hanks follow Meg Ryan?', { kind: 'check', node: node('meg'), set: step(ent('tom'), ['FOLLOWS'], 'out', 'follows', 'patient') }, ['Tom Hanks', 'follow', 'Meg Ryan']],
+    ['is Tom Hanks now the leader of Universal?', { kind: 'check', node: node('tom'), set: step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun') }, ['Tom Hanks', 'leader', 'Universal']],
+    ['is Tom Hanks currently the leader of Universal?', { kind: 'check', node: node('tom'), set: step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun') }, ['Tom Hanks', 'leader', 'Universal']],
+    // "not" asks the same fact.
+    ['is Tom Hanks not a follower of Meg Ryan?', { kind: 'check', node: node('tom'), set: step(ent('meg'), ['FOLLOWS'], 'in', 'follower', 'noun') }, ['Tom Hanks', 'follower', 'Meg Ryan']],
     ['is Tom Hanks still the leader of Universal?', { kind: 'check', node: node('tom'), set: step(ent('univ'), ['LEADS'], 'in', 'leader', 'noun') }, ['Tom Hanks', 'leader', 'Universal']],
   ])('%s', (question, plan, understood) => {
     expect(read(question)).toEqual({ plan, unused: [], understood, aboutWords: [] });
@@ -159,6 +163,8 @@ describe('yes / no needs one named node to check', () => {
     'is Tom Hanks owned by?',
     'does Tom Hanks?',
     'is Tom Hanks?',
+    'are Tom Hanks and Meg Ryan Splash?',
+    'who has more than?',
   ])('%s reads as no plan', (question) => {
     expect(readPlan(question, index, vocabulary)).toBeUndefined();
   });
