@@ -165,6 +165,11 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
     // Words it cannot read are said back, and the clause after them is still read.
     ['which people living abroad follow Tom Hanks?', list(and(label('Person', 'people'), follows('tom'))), ['living abroad']],
     ['count of movies', count(label('Movie', 'movies')), []],
+    // A relative pronoun before the clause.
+    ['which people that follow Tom Hanks?', list(and(label('Person', 'people'), follows('tom'))), []],
+    ['people who follow Tom Hanks', list(and(label('Person', 'people'), follows('tom'))), []],
+    // "does X" with no verb and no "have" is no clause: the name is said back.
+    ['which movies does Tom Hanks?', list(label('Movie', 'movies')), ['Tom Hanks']],
     // A verb followed by "by" is passive, with no "be" before it.
     ['movies directed by Ron Howard', list(and(label('Movie', 'movies'), step(ent('ron'), ['DIRECTED'], 'out', 'directed', 'patient'))), []],
     // "nt" (a "not" typed without its apostrophe) is a negation.
