@@ -33,6 +33,13 @@ describe('a word that names several relationships, or a verb read as a participl
     expect(read("Ada's partners")).toEqual(list(step(named('id-ada', 'Ada'), ['PARTNERS_WITH'], 'both', 'partners', 'noun')));
   });
 
+  it('reads a verb two types share in the first type’s way only (WORKS_FOR, not the symmetric WORKS_WITH)', () => {
+    const work = buildVocabulary({ labels: ['Person', 'Company'], types: ['WORKS_FOR', 'WORKS_WITH'], propertyKeys: [] }, []);
+    const acme = new EntityIndex([{ id: 'id-acme', key: 'acme', name: 'Acme', labels: ['Company'], aliases: [] }]);
+    const result = readPlan('who works for Acme?', acme, work);
+    expect(result && 'reading' in result ? result.reading.plan : result).toEqual(list(step({ kind: 'entity', node: { id: 'id-acme', name: 'Acme' } }, ['WORKS_FOR'], 'in', 'works for', 'agent')));
+  });
+
   it('reads "when" on a graph with no Event label as any dated node tied to the names', () => {
     expect(plan('when did Ada know Bob?')).toEqual({ kind: 'when', set: { kind: 'about', nodes: [{ id: 'id-ada', name: 'Ada' }, { id: 'id-bob', name: 'Bob' }], words: ['know'] } });
   });

@@ -157,6 +157,8 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
       list(and(label('Movie', 'movies'), { kind: 'or', sets: [step(ent('ron'), ['DIRECTED'], 'out', 'directed', 'patient'), step(ent('tom'), ['DIRECTED'], 'out', 'directed', 'patient')] })),
       [],
     ],
+    // A participle in "-ed" after "be" is passive with any particle, not only "by".
+    ['which movies were produced with Universal?', list(and(label('Movie', 'movies'), step(ent('univ'), ['PRODUCED_BY'], 'in', 'produced by', 'patient'))), []],
     // A passive with no agent is said back.
     ['which movies were directed by?', list(label('Movie', 'movies')), ['directed']],
     // The second verb shares the first clause's subject.
