@@ -170,6 +170,8 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
     // A relative pronoun before the clause.
     ['which people that follow Tom Hanks?', list(and(label('Person', 'people'), follows('tom'))), []],
     ['people who follow Tom Hanks', list(and(label('Person', 'people'), follows('tom'))), []],
+    // A second clause with no joining word is said back, not guessed into the plan.
+    ['who follows Tom Hanks directed Splash?', list(follows('tom')), ['directed Splash']],
     // "does X" with no verb and no "have" is no clause: the name is said back.
     ['which movies does Tom Hanks?', list(label('Movie', 'movies')), ['Tom Hanks']],
     // A verb followed by "by" is passive, with no "be" before it.
