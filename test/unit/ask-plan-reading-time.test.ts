@@ -182,6 +182,7 @@ describe('more of the grammar: determiners, prepositions, shared subjects, skipp
     ['who follows more than 10 people?', list({ kind: 'degree', set: { kind: 'any' }, types: ['FOLLOWS'], direction: 'out', min: 10, words: 'follows' }), ['people']],
     // A word that is a noun and a verb: passive ("headed by"), or before "both" / "either", it is the verb.
     ['which studios are headed by Tom Hanks?', list(and(label('Studio', 'studios'), step(ent('tom'), ['LEADS'], 'out', 'leads', 'patient'))), []],
+    ['who heads either Universal or Imagine Films?', list({ kind: 'or', sets: [step(ent('univ'), ['LEADS'], 'in', 'leads', 'agent'), step(ent('imagine'), ['LEADS'], 'in', 'leads', 'agent')] }), []],
     ['who heads both Universal and Imagine Films?', list(and(step(ent('univ'), ['LEADS'], 'in', 'leads', 'agent'), step(ent('imagine'), ['LEADS'], 'in', 'leads', 'agent'))), []],
     // A label "of" a time: the time filters the label.
     ["Tom Hanks's followers of 1995", list({ kind: 'during', set: step(ent('tom'), ['FOLLOWS'], 'in', 'followers', 'noun'), time: expect.objectContaining({ label: '1995' }) }), []],
