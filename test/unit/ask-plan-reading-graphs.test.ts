@@ -71,6 +71,8 @@ describe('a word that names several relationships, or a verb read as a participl
     ['does Ada work with Bob?', { kind: 'check', node: { id: 'id-bob', name: 'Bob' }, set: step(named('id-ada', 'Ada'), ['WORKS_WITH'], 'both', 'works with', 'agent') }],
     // "have" with no relation of that name: whatever the subject is tied to.
     ['what does Ada have?', list({ kind: 'step', from: named('id-ada', 'Ada'), types: [], direction: 'both', words: 'what it has', role: 'any' })],
+    // "has" is only an auxiliary here (no OWNS): "who has the most friends" counts KNOWS agents.
+    ['who has the most friends?', { kind: 'most', set: { kind: 'any' }, types: ['KNOWS'], direction: 'in', order: 'most', words: 'friends' }],
     // "are A and B reviewers": of each other, either way.
     ['are Ada and Bob reviewers?', { kind: 'check', node: { id: 'id-ada', name: 'Ada' }, set: step(named('id-bob', 'Bob'), ['REVIEWED'], 'both', 'reviewed', 'agent') }],
   ])('%s', (question, expected) => {

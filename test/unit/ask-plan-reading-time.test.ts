@@ -84,7 +84,15 @@ describe('figures compared: the order, the period and the two names', () => {
     expect(reading.unused).toEqual(['had']);
   });
 
+  it('reads the period wherever it stands, and a word after it is still said back', () => {
+    expect(read('2019, who had more ticket sales, Apollo 13 or Splash?')).toMatchObject({ plan: { kind: 'compare', time: expect.objectContaining({ label: '2019' }) }, unused: ['had'] });
+    expect(read('who had more ticket sales in 2019 cheaply, Apollo 13 or Splash?')).toMatchObject({ plan: { kind: 'compare', time: expect.objectContaining({ label: '2019' }) }, unused: ['had', 'cheaply'] });
+    expect(read('more ticket sales: Apollo 13 or Splash?')).toEqual({ plan: { kind: 'compare', nodes: [node('apollo'), node('splash')], metric: ['ticket', 'sal'], time: undefined, order: 'more' }, unused: [], understood: ['ticket', 'sales', 'Apollo 13', 'Splash'], aboutWords: [] });
+  });
+
   it('compares only two names, and only by a metric the graph has', () => {
+    expect(readPlan('ticket sales of Apollo 13 or Splash?', index, vocabulary)).toBeUndefined();
+    expect(readPlan('when did it happen?', index, vocabulary)).toBeUndefined();
     expect(readPlan('who had more ticket sales, Apollo 13 or movies?', index, vocabulary)).toBeUndefined();
     expect(readPlan('who had more fans, Apollo 13 or Splash?', index, vocabulary)).toBeUndefined();
   });
