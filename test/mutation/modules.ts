@@ -1,8 +1,18 @@
 // The modules `npm run mutate` mutates when no file is named — where a silent bug costs most (the console's
-// safety layers and limits, value conversion, the loader's checks, Ask's linking, the URL state, graph delta and
+// safety layers and limits, value conversion, the loader's checks, Ask's linking and question planner, the URL
+// state, graph delta and
 // placement) — each with the unit test files that own it. Only those files run against its mutants: a module's
 // mutants must be killed by its own tests (a console layer by the tests of that layer alone), and the run stays
 // short. A file not listed here is mutated against every unit test.
+/** The planner's reading tests: a question → its exact plan, what is said back and what is understood. */
+const READING_TESTS = [
+  'test/unit/ask-plan.test.ts',
+  'test/unit/ask-plan-reading.test.ts',
+  'test/unit/ask-plan-reading-time.test.ts',
+  'test/unit/ask-plan-reading-graphs.test.ts',
+  'test/unit/ask-plan-reading-phrases.test.ts',
+];
+
 export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/console/lexer.ts': ['test/unit/console-lexer.test.ts', 'test/unit/console-lexer-tokens.test.ts'],
   'server/console/textRules.ts': ['test/unit/console-text-rules.test.ts', 'test/unit/console-text-rules-words.test.ts', 'test/unit/console-text-rules-edges.test.ts'],
@@ -15,6 +25,25 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
   'server/loader/format.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-format.test.ts'],
   'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts'],
+  // Ask's question planner: question → plan (the reader's modules), plan → Cypher, rows → answer, and the
+  // words, times and graph vocabulary it reads with. Only the planner's own unit tests run against its mutants.
+  'server/ask/plan/reader.ts': READING_TESTS,
+  'server/ask/plan/accounting.ts': READING_TESTS,
+  'server/ask/plan/classify.ts': READING_TESTS,
+  'server/ask/plan/cursor.ts': READING_TESTS,
+  'server/ask/plan/nounPhrases.ts': READING_TESTS,
+  'server/ask/plan/clauses.ts': READING_TESTS,
+  'server/ask/plan/questionForms.ts': READING_TESTS,
+  'server/ask/plan/questionReader.ts': READING_TESTS,
+  'server/ask/plan/setBuilders.ts': READING_TESTS,
+  'server/ask/plan/items.ts': READING_TESTS,
+  'server/ask/plan/functionWords.ts': READING_TESTS,
+  'server/ask/plan/types.ts': [...READING_TESTS, 'test/unit/ask-plan-answer.test.ts'],
+  'server/ask/plan/compile.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-compile.test.ts', 'test/unit/ask-plan-compile-forms.test.ts'],
+  'server/ask/plan/answer.ts': ['test/unit/ask-plan-answer.test.ts'],
+  'server/ask/plan/time.ts': [...READING_TESTS, 'test/unit/ask-plan-time.test.ts', 'test/unit/ask-plan-answer.test.ts'],
+  'server/ask/plan/vocabulary.ts': [...READING_TESTS, 'test/unit/ask-plan-vocabulary.test.ts'],
+  'server/ask/plan/words.ts': [...READING_TESTS, 'test/unit/ask-plan-vocabulary.test.ts'],
   'server/text/distance.ts': ['test/unit/ask-distance-bounds.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/text-distance.test.ts'],
   'client/state/urlState.ts': ['test/unit/client-url-state.test.ts', 'test/unit/client-url-state-exact.test.ts'],
   'client/graph/delta.ts': ['test/unit/client-delta.test.ts', 'test/unit/client-undo.test.ts'],

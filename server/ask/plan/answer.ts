@@ -31,8 +31,9 @@ export function factText(path: PathView): string {
   path.relationships.forEach((relationship, i) => {
     const start = path.nodes.find((node) => node.id === relationship.start) ?? path.nodes[i]!;
     const end = path.nodes.find((node) => node.id === relationship.end) ?? path.nodes[i + 1]!;
-    const { phrase, passive } = relationPhrase(relationship.type, true);
-    parts.push(passive ? `${captionOf(end)} ${phrase} ${captionOf(start)}` : `${captionOf(start)} ${phrase} ${captionOf(end)}`);
+    // Read from its start, a relationship's phrase is never passive.
+    const { phrase } = relationPhrase(relationship.type, true);
+    parts.push(`${captionOf(start)} ${phrase} ${captionOf(end)}`);
   });
   return parts.join(', and ');
 }
