@@ -1,5 +1,6 @@
 // Question text → tokens. Latin words split on anything that is not a letter or digit ("JD.com" → jd, com),
-// every Chinese character is a token of its own, and "'s" is kept as a possessive marker.
+// every Chinese character is a token of its own, "'s" is kept as a possessive marker, and a negative contraction
+// is its verb and "n't" ("doesn't" → does, n't; "can't" → can, n't; "won't" → will, n't).
 // Entity names go through the same tokenizer, so a name and a question always compare like with like.
 
 export type TokenKind = 'word' | 'han' | 'possessive';
@@ -26,6 +27,10 @@ export function isHan(text: string): boolean {
   return HAN.test(text);
 }
 
+const APOSTROPHES = new Set(["'", '’', '‘', '`', '´']);
+/** Contractions whose verb is not the word before "n't" without its n. */
+const CONTRACTED_VERBS: Record<string, string> = { can: 'can', won: 'will', shan: 'shall', ain: 'be' };
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
@@ -34,9 +39,26 @@ export function tokenize(text: string): Token[] {
     const kind: TokenKind = match[1] ? 'han' : match[2] ? 'possessive' : 'word';
     const norm = kind === 'possessive' ? "'s" : normalizeWord(raw);
     if (!norm) continue;
-    tokens.push({ raw, norm, kind, start, end: start + raw.length });
+    const token: Token = { raw, norm, kind, start, end: start + raw.length };
+    const before = tokens.at(-1);
+    if (norm === 't' && before && isNegativeContraction(text, before, token)) tokens.splice(-1, 1, ...splitContraction(text, before, token));
+    else tokens.push(token);
   }
   return tokens;
+}
+
+/** "doesn" + "'" + "t": a word ending in n, an apostrophe, then t. */
+function isNegativeContraction(text: string, before: Token, t: Token): boolean {
+  return before.kind === 'word' && before.norm.length > 1 && before.norm.endsWith('n') && before.end + 1 === t.start && APOSTROPHES.has(text[before.end]!);
+}
+
+function splitContraction(text: string, word: Token, t: Token): Token[] {
+  const verb = CONTRACTED_VERBS[word.norm];
+  const verbEnd = verb ? word.end : word.end - 1; // "can't": can + 't; "doesn't": does + n't
+  return [
+    { raw: text.slice(word.start, verbEnd), norm: verb ?? word.norm.slice(0, -1), kind: 'word', start: word.start, end: verbEnd },
+    { raw: text.slice(verbEnd, t.end), norm: "n't", kind: 'word', start: verbEnd, end: t.end },
+  ];
 }
 
 /**

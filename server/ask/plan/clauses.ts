@@ -31,6 +31,8 @@ export class ClauseReader extends NounPhraseReader {
         this.used.clear();
         for (const i of save.used) this.used.add(i);
       }
+      // "do not follow X", "didn't own X": the auxiliary only carries the negation.
+      if (this.at('do') && this.isWord(this.peek(1), ...NEGATIONS)) this.word('do');
       const be = this.word('be');
       negated = this.word(...NEGATIONS) || negated;
       if (be) this.word('still', 'now', 'currently');
