@@ -9,7 +9,7 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/console/planRules.ts': ['test/unit/console-plan-rules.test.ts', 'test/unit/console-approved-plans.test.ts'],
   'server/console/statement.ts': ['test/unit/console-statement.test.ts'],
   'server/db/convert.ts': ['test/unit/db-convert.test.ts'],
-  'server/loader/read.ts': ['test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
+  'server/loader/read.ts': ['test/unit/loader-read.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
   'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
   'server/loader/format.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-format.test.ts'],
   'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts'],
