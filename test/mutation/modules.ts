@@ -16,5 +16,5 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/text/distance.ts': ['test/unit/ask-distance-bounds.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/text-distance.test.ts'],
   'client/state/urlState.ts': ['test/unit/client-url-state.test.ts', 'test/unit/client-url-state-exact.test.ts'],
   'client/graph/delta.ts': ['test/unit/client-delta.test.ts', 'test/unit/client-undo.test.ts'],
-  'client/graph/placement.ts': ['test/unit/client-placement.test.ts', 'test/unit/client-placement-gap.test.ts'],
+  'client/graph/placement.ts': ['test/unit/client-placement.test.ts', 'test/unit/client-placement-gap.test.ts', 'test/unit/client-placement-exact.test.ts'],
 };
