@@ -31,6 +31,12 @@ describe('closest', () => {
     expect(index.closest('...')).toEqual([]);
   });
 
+  it('brings a name with the same first three letters a tenth closer', () => {
+    // "Tenc": Tencent is 3 edits in 7 letters (0.43, less 0.1), Benco 2 in 5 (0.4) with another start.
+    const two = new EntityIndex([entry('benco', 'Benco'), entry('tencent', 'Tencent')]);
+    expect(keys(two.closest('Tenc'))).toEqual(['tencent', 'benco']);
+  });
+
   it('keeps no name shorter than two letters: a one-letter alias brings its entity no closer', () => {
     expect(keys(index.closest('X'))).toEqual(['bilibeli', 'bilibili', 'meitu']);
   });
