@@ -106,7 +106,33 @@ describe('partial names', () => {
   });
 });
 
+describe('which entity a name means', () => {
+  const catalog = new EntityIndex([
+    entry('alipay', 'Alipay'),
+    entry('ant', 'Ant Group', ['Alipay', 'Ant Financial']),
+    entry('zhang-yong', 'Zhang Yong', [], ['Entity', 'Person']),
+    entry('zhang-holdings', 'Zhang Yong Holdings Limited'),
+  ]);
+
+  it('prefers the entity whose name it is over one that has it as an alias', () => {
+    expect(linked('Alipay', catalog)).toEqual([['Alipay', 'exact', 0, 0, 1, ['alipay']]]);
+    expect(linked('Ant Financial', catalog)).toEqual([['Ant Financial', 'exact', 0, 0, 2, ['ant']]]);
+  });
+
+  it('lets a lone word stand for the shortest of the names that have it', () => {
+    expect(linked('Zhang', catalog)).toEqual([['Zhang', 'partial', 0, 0, 1, ['zhang-yong']]]);
+  });
+});
+
 describe('overlapping readings', () => {
+  it('takes a longer name with one typo over a shorter exact one when it covers 3 letters more', () => {
+    const catalog = new EntityIndex([entry('tencent', 'Tencent'), entry('video', 'Tencent Video'), entry('youku', 'Youku'), entry('youku-go', 'Youku Go')]);
+    // "Tencent Vidoe": 12 letters less 3 for the typo beats "Tencent", 7.
+    expect(linked('Tencent Vidoe', catalog)).toEqual([['Tencent Vidoe', 'fuzzy', 1, 0, 2, ['video']]]);
+    // "Youku Ge": 7 letters less 3 loses to "Youku", 5.
+    expect(linked('Youku Ge', catalog)).toEqual([['Youku', 'exact', 0, 0, 1, ['youku']]]);
+  });
+
   it('finds both of two names next to each other, in the order of the question', () => {
     expect(linked('Meituan and Meitu')).toEqual([
       ['Meituan', 'exact', 0, 0, 1, ['meituan']],
