@@ -12,7 +12,7 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/loader/read.ts': ['test/unit/loader-read.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
   'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-validate-messages.test.ts'],
   'server/loader/format.ts': ['test/unit/loader-format.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
-  'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/ask-linking-exact.test.ts'],
+  'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/ask-linking-exact.test.ts', 'test/unit/ask-linking-edges.test.ts'],
   'server/text/distance.ts': ['test/unit/ask-distance-bounds.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/text-distance.test.ts'],
   'client/state/urlState.ts': ['test/unit/client-url-state.test.ts', 'test/unit/client-url-state-exact.test.ts'],
   'client/graph/delta.ts': ['test/unit/client-delta.test.ts', 'test/unit/client-undo.test.ts'],
