@@ -60,6 +60,22 @@ describe('typo readings and partial names', () => {
   });
 });
 
+describe('what is never a name', () => {
+  it('does not link a word of the question even when an entity is called by it', () => {
+    expect(new EntityIndex([entry('owner', 'Owner')]).findMentions('Owner')).toEqual([]);
+  });
+
+  it('lets only Latin words of a name stand for it: "Ant" is not "Ant 蚂蚁"', () => {
+    expect(new EntityIndex([entry('ant', 'Ant 蚂蚁')]).findMentions('Ant')).toEqual([]);
+  });
+
+  it('reads a name split into at most two more pieces than the longest name has words', () => {
+    const split = new EntityIndex([entry('pdd', 'Pinduoduo'), entry('ant', 'Ant Group')]);
+    expect(split.findMentions('P in duo duo').map((m) => m.text)).toEqual(['P in duo duo']);
+    expect(split.findMentions('P i n duo duo')).toEqual([]);
+  });
+});
+
 describe('closest', () => {
   it('gives the bonus for the first three letters, not for the whole text', () => {
     // "Tenx": Tencent 4 edits in 7 (0.57, less 0.1 for "ten"), Denxia 3 in 6 (0.5).
