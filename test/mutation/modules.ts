@@ -21,10 +21,10 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/console/complexity.ts': ['test/unit/console-complexity.test.ts', 'test/unit/console-complexity-bounds.test.ts'],
   'server/console/budget.ts': ['test/unit/console-budget.test.ts', 'test/unit/console-budget-costs.test.ts'],
   'server/db/convert.ts': ['test/unit/db-convert.test.ts'],
-  'server/loader/read.ts': ['test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
-  'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
-  'server/loader/format.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-format.test.ts'],
-  'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts'],
+  'server/loader/read.ts': ['test/unit/loader-read.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
+  'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-validate-messages.test.ts'],
+  'server/loader/format.ts': ['test/unit/loader-format.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
+  'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/ask-linking-exact.test.ts', 'test/unit/ask-linking-edges.test.ts'],
   // Ask's question planner: question → plan (the reader's modules), plan → Cypher, rows → answer, and the
   // words, times and graph vocabulary it reads with. Only the planner's own unit tests run against its mutants.
   'server/ask/plan/reader.ts': READING_TESTS,
@@ -47,5 +47,5 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/text/distance.ts': ['test/unit/ask-distance-bounds.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/text-distance.test.ts'],
   'client/state/urlState.ts': ['test/unit/client-url-state.test.ts', 'test/unit/client-url-state-exact.test.ts'],
   'client/graph/delta.ts': ['test/unit/client-delta.test.ts', 'test/unit/client-undo.test.ts'],
-  'client/graph/placement.ts': ['test/unit/client-placement.test.ts', 'test/unit/client-placement-gap.test.ts'],
+  'client/graph/placement.ts': ['test/unit/client-placement.test.ts', 'test/unit/client-placement-gap.test.ts', 'test/unit/client-placement-exact.test.ts'],
 };

@@ -32,6 +32,18 @@ describe('encodeView', () => {
     expect(decodeView(encodeView(full))).toEqual(full);
   });
 
+  it('escapes every "~" in a ref, not only the first', () => {
+    const steps = view((v) => (v.steps = [{ kind: 'open', ref: 'a~b~c' }, { kind: 'dismiss', refs: ['x~1', 'y~2'] }]));
+    expect(encodeView(steps)).toBe('step=open%7Ea%257Eb%257Ec&step=drop%7Ex%257E1%7Ey%257E2');
+    expect(decodeView(encodeView(steps))).toEqual(steps);
+  });
+
+  it('writes each caption as label~keys, escaping both, and leaves out a label with no keys', () => {
+    const captions = view((v) => (v.captions = { Person: ['name', 'surname'], 'A~B': ['x,y'], Empty: [] }));
+    expect(encodeView(captions)).toBe('cap=Person%7Ename%2Csurname&cap=A%257EB%7Ex%252Cy');
+    expect(decodeView(encodeView(captions)).captions).toEqual({ Person: ['name', 'surname'], 'A~B': ['x,y'] });
+  });
+
   it('writes only what differs from the default', () => {
     expect(encodeView(view((v) => (v.selected = 's')))).toBe('sel=s');
     expect(encodeView(view((v) => (v.filters.hiddenTypes = ['T'])))).toBe('ht=T');
