@@ -24,7 +24,7 @@ export interface AppDeps {
   db: Database;
   config: Config;
   logger?: Logger;
-  /** Start a console thread now rather than at the first console query (the server does; tests need not). */
+  /** Start the console's threads now, one after another, rather than at the first queries (the server does; tests need not). */
   warmConsole?: boolean;
 }
 

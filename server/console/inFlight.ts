@@ -126,9 +126,19 @@ export class ConsoleConnections {
     }
   }
 
-  /** Opens one line ahead of the first request (a thread takes a second or two to start), if none is idle. */
-  warm(): void {
-    if (this.idle.length === 0) this.idle.push(this.takeLine());
+  /**
+   * Opens every line ahead of the first requests, one after another (a thread takes a second or two of CPU to
+   * start: sixteen started at once by a burst of requests kept two cores busy for seconds while every request
+   * waited). A line that fails to start is left for a request to open again.
+   */
+  async warm(): Promise<void> {
+    while (this.lines.size < this.settings.total) {
+      const line = this.openLine();
+      this.lines.add(line);
+      this.idle.push(line);
+      const started = await line.ready.then(() => true, () => false);
+      if (!started) return;
+    }
   }
 
   /** Ends every line (idle or running): the app's Database is closing. */

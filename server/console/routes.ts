@@ -23,7 +23,7 @@ export function consoleRoutes({ db, config, warmConsole }: AppDeps): Router {
   const router = Router();
   const connections = new ConsoleConnections(db, { ...config.console.inFlight, wallClockMs: config.console.wallClockMs, memoryMb: config.console.memoryMb });
   db.onClose(() => connections.close());
-  if (warmConsole) connections.warm();
+  if (warmConsole) void connections.warm();
   router.post(
     '/api/cypher',
     handle(async (req, res) => {
