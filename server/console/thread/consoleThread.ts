@@ -10,6 +10,9 @@ import type { Explained, RoutineRow, RunLimits, Streamed } from '../repository.t
 import type { ConsoleSession } from '../session.ts';
 import type { ThreadAnswer, ThreadData, ThreadRequest } from './messages.ts';
 
+/** How long the caption rules read from the thread are used before they are asked again. */
+const CAPTION_RULES_MS = 5_000;
+
 const BOOT = new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
 
@@ -25,6 +28,7 @@ export class ConsoleThread implements ConsoleSession {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private rules: { at: number; value: Promise<CaptionRules> } | undefined;
   /** Why the thread is gone (undefined while it lives): every request after that fails with it. */
   private ended: Error | undefined;
   private started!: { resolve: () => void; reject: (error: Error) => void };
@@ -62,8 +66,15 @@ export class ConsoleThread implements ConsoleSession {
     return this.request({ op: 'functions' }) as Promise<RoutineRow[]>;
   }
 
+  /** Asked of the thread at most once per CAPTION_RULES_MS (the thread's own memo reloads them when the graph changes). */
   captionRules(): Promise<CaptionRules> {
-    return this.request({ op: 'captionRules' }) as Promise<CaptionRules>;
+    const now = Date.now();
+    if (!this.rules || now - this.rules.at > CAPTION_RULES_MS) {
+      const value = this.request({ op: 'captionRules' }) as Promise<CaptionRules>;
+      this.rules = { at: now, value };
+      value.catch(() => (this.rules = undefined));
+    }
+    return this.rules.value;
   }
 
   /** Ends the thread now, whatever it is doing; pending requests fail. */
