@@ -29,6 +29,8 @@ export const ERROR_CODES = {
   NEO4J_UNAVAILABLE: 503,
   /** Every console connection is running a query. */
   CONSOLE_BUSY: 503,
+  /** The console thread the query ran on was ended because of another query on it (see consoleThread.ts): send again. */
+  CONSOLE_INTERRUPTED: 503,
   IMPORT_INTERRUPTED: 503,
   QUERY_TIMEOUT: 504,
 } as const;

@@ -1,31 +1,41 @@
-// The console's own connections and its limits in flight. Each console request (plan and run) holds one
-// connection of the console's for its whole length: a worker thread with a one-connection pool of its own
-// (thread/consoleThread.ts), so the console never waits for, nor takes, a connection of the app's other endpoints,
-// and never blocks the server's event loop decoding an answer. At most `total` requests run at once and `perClient`
-// per client address; past that the answer is at once 503 CONSOLE_BUSY or 429 CONSOLE_CLIENT_BUSY with Retry-After
-// (nothing is queued). A request still running at its wall-clock limit is answered CONSOLE_TIMEOUT there and then,
-// and its connection is dropped (its thread ended, which closes the socket and tells Neo4j to end the transaction). Neo4j
-// ends some work only at its next check (a long reduce(), a parser bomb): the place stays taken until Neo4j no
-// longer lists a transaction with the pool's tag, so abandoned work never piles up in the DBMS.
-import { randomUUID } from 'node:crypto';
+// The console's own connections and its limits in flight. Each console request (plan and run) holds one line of
+// the console's for its whole length: a one-connection pool of its own, held in one of the console's worker threads
+// (thread/), so the console never waits for, nor takes, a connection of the app's other endpoints, and never blocks
+// the server's event loop decoding an answer. At most `total` requests run at once and `perClient` per client
+// address; past that the answer is at once 503 CONSOLE_BUSY or 429 CONSOLE_CLIENT_BUSY with Retry-After (nothing is
+// queued). A request still running at its wall-clock limit is answered CONSOLE_TIMEOUT there and then, and its line
+// is dropped (its driver closed, which closes the socket and tells Neo4j to end the transaction). Neo4j ends some
+// work only at its next check (a long reduce(), a parser bomb): the place stays taken until Neo4j no longer lists a
+// transaction with the line's tag, so abandoned work never piles up in the DBMS. The same holds for a line that died
+// under its query (its thread ran out of memory or was ended).
 import type { Database } from '../db/driver.ts';
 import { AppError } from '../errors.ts';
 import { countRunning } from './repository.ts';
 import type { ConsoleSession } from './session.ts';
-import { ConsoleThread } from './thread/consoleThread.ts';
+import { ConsoleThreads } from './thread/threads.ts';
 
 /** One console connection: a session whose transactions carry `tag`, which can be dropped whatever it is doing. */
 export interface ConsoleLine extends ConsoleSession {
   readonly tag: string;
   /** False once the line is gone (dropped, or its thread died): it is never used again. */
   readonly alive: boolean;
-  /** Settles when the line can take requests (a thread has started). */
+  /** Settles when the line can take requests (its thread has started and opened its pool). */
   readonly ready: Promise<void>;
+  /** Requests its thread is working on (for all its lines): an idle line on the least busy thread is taken first. */
+  readonly load: number;
   drop(): Promise<void>;
+}
+
+/** Where lines come from (the console's threads), and how they all end. */
+export interface LineSource {
+  open(): ConsoleLine;
+  close(): Promise<void>;
 }
 
 export interface InFlightSettings {
   total: number;
+  /** Worker threads the lines are spread over (at most `total`). */
+  threads?: number;
   perClient: number;
   wallClockMs: number;
   /** Heap of each console thread, in MB. */
@@ -40,13 +50,6 @@ interface Running {
   deadline: number;
 }
 
-/** The console's line: a worker thread on a one-connection pool to the app's server, tagged for SHOW TRANSACTIONS. */
-export function threadLine(db: Database, settings: InFlightSettings): ConsoleLine {
-  const tag = randomUUID();
-  const recipe = db.poolRecipe({ maxConnections: 1, acquisitionTimeoutMs: settings.wallClockMs, transactionMetadata: { console: tag } });
-  return new ConsoleThread(recipe, settings.memoryMb ?? 256, tag);
-}
-
 export class ConsoleConnections {
   private readonly idle: ConsoleLine[] = [];
   private readonly lines = new Set<ConsoleLine>();
@@ -57,7 +60,11 @@ export class ConsoleConnections {
     private readonly db: Database,
     private readonly settings: InFlightSettings,
     private readonly now: () => number = Date.now,
-    private readonly openLine: () => ConsoleLine = () => threadLine(db, settings),
+    private readonly source: LineSource = new ConsoleThreads(db, {
+      threads: Math.min(settings.threads ?? 1, settings.total),
+      memoryMb: settings.memoryMb ?? 256,
+      wallClockMs: settings.wallClockMs,
+    }),
   ) {}
 
   /** Requests (and dropped connections still closing) that count against the limit now. */
@@ -97,13 +104,12 @@ export class ConsoleConnections {
       return await Promise.race([working, deadline]);
     } finally {
       clearTimeout(timer);
-      if (timedOut) {
+      if (timedOut || !line.alive) {
         working.catch(() => {}); // it fails when its connection goes
         entry.client = ''; // the client may send again; the place counts in all until Neo4j has ended the work
         void this.dropAndWait(line).finally(() => this.running.delete(entry));
       } else {
-        if (line.alive) this.idle.push(line);
-        else this.lines.delete(line);
+        this.idle.push(line);
         this.running.delete(entry);
       }
     }
@@ -133,7 +139,7 @@ export class ConsoleConnections {
    */
   async warm(): Promise<void> {
     while (this.lines.size < this.settings.total) {
-      const line = this.openLine();
+      const line = this.source.open();
       this.lines.add(line);
       this.idle.push(line);
       const started = await line.ready.then(() => true, () => false);
@@ -141,20 +147,24 @@ export class ConsoleConnections {
     }
   }
 
-  /** Ends every line (idle or running): the app's Database is closing. */
+  /** Ends every line (idle or running) and their threads: the app's Database is closing. */
   async close(): Promise<void> {
-    const lines = [...this.lines];
     this.lines.clear();
     this.idle.length = 0;
-    await Promise.all(lines.map((line) => line.drop().catch(() => {})));
+    await this.source.close();
   }
 
+  /** An idle line on the least busy thread (lines whose thread died are forgotten), or a new one. */
   private takeLine(): ConsoleLine {
-    for (let line = this.idle.pop(); line; line = this.idle.pop()) {
-      if (line.alive) return line;
-      this.lines.delete(line);
+    for (const line of this.idle.filter((candidate) => !candidate.alive)) this.lines.delete(line);
+    const idle = this.idle.filter((candidate) => candidate.alive);
+    this.idle.length = 0;
+    if (idle.length > 0) {
+      const chosen = idle.reduce((least, candidate) => (candidate.load < least.load ? candidate : least));
+      this.idle.push(...idle.filter((line) => line !== chosen));
+      return chosen;
     }
-    const opened = this.openLine();
+    const opened = this.source.open();
     this.lines.add(opened);
     return opened;
   }

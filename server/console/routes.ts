@@ -21,7 +21,12 @@ const cypherBody = z
 
 export function consoleRoutes({ db, config, warmConsole }: AppDeps): Router {
   const router = Router();
-  const connections = new ConsoleConnections(db, { ...config.console.inFlight, wallClockMs: config.console.wallClockMs, memoryMb: config.console.memoryMb });
+  const connections = new ConsoleConnections(db, {
+    ...config.console.inFlight,
+    threads: config.console.threads,
+    wallClockMs: config.console.wallClockMs,
+    memoryMb: config.console.memoryMb,
+  });
   db.onClose(() => connections.close());
   if (warmConsole) void connections.warm();
   router.post(
