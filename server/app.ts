@@ -44,6 +44,9 @@ export function createApp(deps: AppDeps): Express {
   const logger = deps.logger ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: each would hash the whole JSON body, and graph answers are not fetched twice alike
+  // (static files keep theirs: express.static makes its own).
+  app.set('etag', false);
   app.set('query parser', 'simple');
 
   app.use((req, res, next) => {

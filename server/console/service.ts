@@ -27,8 +27,16 @@ const ADMIN_ERROR_CODES = new Set(['Neo.ClientError.Statement.UnsupportedAdminis
 
 const refused = (message: string, position?: SourcePosition) => new AppError('CYPHER_REFUSED', message, { position });
 
-/** Allowlist entries are exact names or prefixes ending in "*", compared in lower case. */
+const matchers = new WeakMap<readonly string[], (name: string) => boolean>();
+
+/** Allowlist entries are exact names or prefixes ending in "*", compared in lower case. Built once per list. */
 export function procedureMatcher(allowlist: readonly string[]): (name: string) => boolean {
+  let matcher = matchers.get(allowlist);
+  if (!matcher) matchers.set(allowlist, (matcher = buildMatcher(allowlist)));
+  return matcher;
+}
+
+function buildMatcher(allowlist: readonly string[]): (name: string) => boolean {
   const exact = new Set(allowlist.filter((entry) => !entry.endsWith('*')).map((entry) => entry.toLowerCase()));
   const prefixes = allowlist.filter((entry) => entry.endsWith('*')).map((entry) => entry.slice(0, -1).toLowerCase());
   return (name) => exact.has(name.toLowerCase()) || prefixes.some((prefix) => name.toLowerCase().startsWith(prefix));
