@@ -24,7 +24,7 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/loader/read.ts': ['test/unit/loader-read.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
   'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-validate-messages.test.ts'],
   'server/loader/format.ts': ['test/unit/loader-format.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
-  'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/ask-linking-exact.test.ts', 'test/unit/ask-linking-edges.test.ts'],
+  'server/ask/language/linking.ts': ['test/unit/ask-linking.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/ask-linking-exact.test.ts', 'test/unit/ask-linking-edges.test.ts', 'test/unit/ask-linking-mixed.test.ts'],
   // Ask's question planner: question → plan (the reader's modules), plan → Cypher, rows → answer, and the
   // words, times and graph vocabulary it reads with. Only the planner's own unit tests run against its mutants.
   'server/ask/plan/reader.ts': READING_TESTS,
