@@ -45,7 +45,7 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/ask/plan/vocabulary.ts': [...READING_TESTS, 'test/unit/ask-plan-vocabulary.test.ts'],
   'server/ask/plan/words.ts': [...READING_TESTS, 'test/unit/ask-plan-vocabulary.test.ts'],
   'server/text/distance.ts': ['test/unit/ask-distance-bounds.test.ts', 'test/unit/ask-linking-bounds.test.ts', 'test/unit/text-distance.test.ts'],
-  'client/state/urlState.ts': ['test/unit/client-url-state.test.ts', 'test/unit/client-url-state-exact.test.ts'],
+  'client/state/urlState.ts': ['test/unit/client-url-state.test.ts', 'test/unit/client-url-state-exact.test.ts', 'test/unit/client-url-state-read.test.ts'],
   'client/graph/delta.ts': ['test/unit/client-delta.test.ts', 'test/unit/client-undo.test.ts'],
   'client/graph/placement.ts': ['test/unit/client-placement.test.ts', 'test/unit/client-placement-gap.test.ts', 'test/unit/client-placement-exact.test.ts'],
 };
