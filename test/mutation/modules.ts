@@ -20,7 +20,7 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/console/statement.ts': ['test/unit/console-statement.test.ts', 'test/unit/console-statement-prefix.test.ts'],
   'server/console/complexity.ts': ['test/unit/console-complexity.test.ts', 'test/unit/console-complexity-bounds.test.ts'],
   'server/console/budget.ts': ['test/unit/console-budget.test.ts', 'test/unit/console-budget-costs.test.ts'],
-  'server/db/convert.ts': ['test/unit/db-convert.test.ts'],
+  'server/db/convert.ts': ['test/unit/db-convert.test.ts', 'test/unit/db-convert-virtual.test.ts'],
   'server/loader/read.ts': ['test/unit/loader-read.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-csv.test.ts'],
   'server/loader/validate.ts': ['test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts', 'test/unit/loader-validate-messages.test.ts'],
   'server/loader/format.ts': ['test/unit/loader-format.test.ts', 'test/unit/loader-rules.test.ts', 'test/unit/loader-validate.test.ts'],
