@@ -108,6 +108,16 @@ describe('applyDelta', () => {
     expect(removal.removed.edges.find((e) => e.id === 'cd')!.attributes.label).not.toBe('changed');
   });
 
+  it('undoes an expansion that only linked two nodes already shown: the edge goes, the nodes stay', () => {
+    const graph = build();
+    const expansion: Delta = { added: { nodes: [], edges: recordEdges(graph, ['cd']) }, removed: { nodes: [], edges: [] } };
+    applyDelta(graph, invert(expansion));
+    expect(graph.edges().sort()).toEqual(['ab', 'bb', 'cb']);
+    expect(graph.nodes().sort()).toEqual(['a', 'b', 'c', 'd']);
+    applyDelta(graph, expansion);
+    expect(graph.edges().sort()).toEqual(['ab', 'bb', 'cb', 'cd']);
+  });
+
   it('removes edges and nodes that are already gone without failing', () => {
     const graph = build();
     const removal = removalOf(graph, ['b']);

@@ -88,7 +88,7 @@ export class EntityIndex {
     for (let from = 0; from < tokens.length; from++) {
       for (let to = Math.min(tokens.length, from + longest); to > from; to--) {
         const gram = tokens.slice(from, to);
-        if (gram[0]!.kind === 'possessive' || gram.at(-1)!.kind === 'possessive') continue;
+        if (gram.at(-1)!.kind === 'possessive') continue; // "Youku's" is read as Youku ("'s-Hertogenbosch" may start with one)
         const mention = this.matchGram(question, gram, from, to);
         if (mention) found.push(mention);
       }
@@ -178,7 +178,7 @@ export class EntityIndex {
     for (let length = compact.length - allowance; length <= compact.length + allowance; length++) {
       for (const form of this.byLength.get(length) ?? []) {
         const limit = Math.min(allowance, typoAllowance(form.compact.length), bestDistance);
-        if (limit === 0 || distanceLowerBound(characters, form.characters) > limit) continue;
+        if (distanceLowerBound(characters, form.characters) > limit) continue;
         const distance = editDistance(compact, form.compact, limit);
         if (distance > limit) continue;
         if (distance < bestDistance) {
