@@ -13,6 +13,7 @@ const READING_TESTS = [
   'test/unit/ask-plan-reading-phrases.test.ts',
   'test/unit/ask-plan-reading-forms.test.ts',
   'test/unit/ask-plan-negation.test.ts',
+  'test/unit/ask-plan-reading-questions.test.ts',
 ];
 
 export const modules: Readonly<Record<string, readonly string[]>> = {

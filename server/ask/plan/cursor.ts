@@ -102,9 +102,8 @@ export class Cursor {
     let result = set;
     this.items.forEach((item, i) => {
       if (item.k === 'time' && !this.used.has(i)) {
+        // The preposition before it ("in 2019") is a function word, never said back: it needs no mark.
         this.used.add(i);
-        const before = this.items[i - 1];
-        if (before?.k === 'w' && ['in', 'during', 'on', 'at', 'over'].includes(before.w)) this.used.add(i - 1);
         result = { kind: 'during', set: result, time: item.range };
       }
     });
