@@ -14,6 +14,7 @@ const READING_TESTS = [
   'test/unit/ask-plan-reading-forms.test.ts',
   'test/unit/ask-plan-negation.test.ts',
   'test/unit/ask-plan-reading-questions.test.ts',
+  'test/unit/ask-plan-reading-words.test.ts',
 ];
 
 export const modules: Readonly<Record<string, readonly string[]>> = {
