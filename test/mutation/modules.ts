@@ -11,6 +11,10 @@ const READING_TESTS = [
   'test/unit/ask-plan-reading-time.test.ts',
   'test/unit/ask-plan-reading-graphs.test.ts',
   'test/unit/ask-plan-reading-phrases.test.ts',
+  'test/unit/ask-plan-reading-forms.test.ts',
+  'test/unit/ask-plan-negation.test.ts',
+  'test/unit/ask-plan-reading-questions.test.ts',
+  'test/unit/ask-plan-reading-words.test.ts',
 ];
 
 export const modules: Readonly<Record<string, readonly string[]>> = {

@@ -15,7 +15,7 @@ export class Cursor {
   protected bareNoun: Extract<Item, { k: 'cue' }> | undefined;
   /** The subject of the last "do NP verb" clause: "did Tom Hanks act in and also direct" shares it. */
   protected lastSubject: NodeSet | undefined;
-  /** "former", "previous", "used to", "was": relations in the past (LED) before present ones (LEADS). */
+  /** "former", "previous", "past", "used to", "was" (every tense word, and the past of "be"): relations in the past (LED) before present ones (LEADS). */
   protected readonly past: boolean;
 
   constructor(
@@ -24,7 +24,7 @@ export class Cursor {
   ) {
     // Fillers are used by definition.
     items.forEach((item, i) => item.k === 'w' && item.w === 'filler' && this.used.add(i));
-    this.past = items.some((item) => /^(former|formerly|previous|previously|ex|earlier|once|used|was|were|before)$/i.test(item.text));
+    this.past = items.some((item) => /^(former|formerly|previous|previously|ex|earlier|once|used|original|old|past|was|were|before)$/i.test(item.text));
   }
 
   protected nounCues(item: Extract<Item, { k: 'cue' }>): RelCue[] {
@@ -102,9 +102,8 @@ export class Cursor {
     let result = set;
     this.items.forEach((item, i) => {
       if (item.k === 'time' && !this.used.has(i)) {
+        // The preposition before it ("in 2019") is a function word, never said back: it needs no mark.
         this.used.add(i);
-        const before = this.items[i - 1];
-        if (before?.k === 'w' && ['in', 'during', 'on', 'at', 'over'].includes(before.w)) this.used.add(i - 1);
         result = { kind: 'during', set: result, time: item.range };
       }
     });

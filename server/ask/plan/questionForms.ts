@@ -2,7 +2,7 @@
 // owner"), yes/no ("does A own B", "is A owned by B", "are A and B rivals"), "when did …" and figures compared
 // ("who added more new buyers in Q4 2019, A or B?").
 import { ClauseReader } from './clauses.ts';
-import { FUNCTION, LESS, MORE, NEGATIONS, PARTICLES, AUX } from './functionWords.ts';
+import { FUNCTION, LESS, MORE, NEGATIONS, PARTICLES } from './functionWords.ts';
 import { named, type Item, type Use } from './items.ts';
 import { flipFor, participle, step, towardPatient } from './setBuilders.ts';
 import type { TimeRange } from './time.ts';
@@ -18,7 +18,6 @@ export class QuestionFormReader extends ClauseReader {
       const verb = hasVerb ? undefined : this.verbCue();
       if (verb) this.used.add(this.pos++);
       this.word(...PARTICLES);
-      this.word('the');
       if (this.word('more')) {
         // "more than one owner", "more than 2 rivals"
         if (!this.word('than')) return undefined;
@@ -112,21 +111,20 @@ export class QuestionFormReader extends ClauseReader {
     });
   }
 
-  /** "when did …": the dated nodes tied to the names, closest to the question's other words. */
+  /**
+   * "when did …": the dated nodes tied to the names, closest to the question's other words. Function words ("when",
+   * "take place", "happen") are not marked: a function word is never said back, used or not (accounting.ts).
+   */
   protected when(): Plan | undefined {
-    this.word('when');
     const nodes: NamedNode[] = [];
     const words: string[] = [];
     this.items.forEach((item, i) => {
-      if (this.used.has(i)) return;
       if (item.k === 'ent') {
         if (item.candidates.length !== 1) return;
         nodes.push(named(item));
         this.used.add(i);
       } else if (item.k === 'x' || item.k === 'cue') {
         if (item.stem.length >= 3) words.push(...item.stem.split(' '));
-      } else if (item.k === 'w' && item.w !== 'filler' && !AUX.has(item.w)) {
-        if (['take', 'place', 'happen', 'occur', 'event'].includes(item.w)) this.used.add(i);
       }
     });
     if (!nodes.length) return undefined;
@@ -157,9 +155,10 @@ export class QuestionFormReader extends ClauseReader {
       }
     });
     if (!metric.length) return undefined;
-    for (const i of [moreAt, end - 1, end - 2, end - 3, ...metricAt]) this.used.add(i);
+    // The two names and the metric's words; the function words ("more", "or", "who", "in" before the period) are
+    // not marked: a function word is never said back, used or not (accounting.ts).
+    for (const i of [end - 1, end - 3, ...metricAt]) this.used.add(i);
     this.items.forEach((item, i) => {
-      if (item.k === 'w' && ['who', 'which', 'what', 'than', 'the'].includes(item.w)) this.used.add(i);
       // "added", "reported": the verb of a reported figure.
       if (item.k === 'cue' && item.rels.some((r) => r.use === 'verb' && /REPORT|MEASURE/.test(r.rel.type))) this.used.add(i);
     });
@@ -167,7 +166,6 @@ export class QuestionFormReader extends ClauseReader {
     let range: TimeRange | undefined;
     if (time >= 0) {
       this.used.add(time);
-      if (this.isWord(this.items[time - 1], 'in', 'during', 'for')) this.used.add(time - 1);
       range = (this.items[time] as Extract<Item, { k: 'time' }>).range;
     }
     const word = (this.items[moreAt] as Extract<Item, { k: 'w' }>).w;
