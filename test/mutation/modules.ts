@@ -42,7 +42,7 @@ export const modules: Readonly<Record<string, readonly string[]>> = {
   'server/ask/plan/setBuilders.ts': READING_TESTS,
   'server/ask/plan/items.ts': READING_TESTS,
   'server/ask/plan/functionWords.ts': READING_TESTS,
-  'server/ask/plan/types.ts': [...READING_TESTS, 'test/unit/ask-plan-answer.test.ts'],
+  'server/ask/plan/types.ts': [...READING_TESTS, 'test/unit/ask-plan-answer.test.ts', 'test/unit/ask-plan-describe.test.ts'],
   'server/ask/plan/compile.ts': ['test/unit/ask-plan.test.ts', 'test/unit/ask-plan-compile.test.ts', 'test/unit/ask-plan-compile-forms.test.ts', 'test/unit/ask-plan-compile-either.test.ts', 'test/unit/ask-plan-compile-nested.test.ts'],
   'server/ask/plan/answer.ts': ['test/unit/ask-plan-answer.test.ts'],
   'server/ask/plan/time.ts': [...READING_TESTS, 'test/unit/ask-plan-time.test.ts', 'test/unit/ask-plan-time-edges.test.ts', 'test/unit/ask-plan-answer.test.ts'],
