@@ -2,7 +2,8 @@
 // word ("shed", "toys"), doubled letters undone only on a stem long enough ("added"), and the nouns that have no
 // inflections at all ("news" is not a form of "new").
 import { describe, expect, it } from 'vitest';
-import { stemOf } from '../../server/ask/plan/words.ts';
+import { labelNounOf } from '../../server/ask/plan/vocabulary.ts';
+import { agentStemOf, stemOf } from '../../server/ask/plan/words.ts';
 
 describe('stems at the edges', () => {
   it.each([
@@ -14,7 +15,25 @@ describe('stems at the edges', () => {
     ['toys', 'toy'], ['eyes', 'eye'], ['lies', 'lie'],
     // A doubled letter on a stem of three letters is the word's own ("add"), not a doubling.
     ['added', 'add'],
+    // "-es" after x on four letters leaves the stem ("axes" → "ax"); "ches" inside a word is no ending.
+    ['axes', 'ax'], ['orchestra', 'orchestra'],
+    // Names that begin like an ending keep it ("IESEG", "Iedereen").
+    ['IESEG', 'ieseg'], ['Iedereen', 'iedereen'],
+    // "-ied" gives "i" even after another "i".
+    ['skiied', 'skii'],
   ])('%s → %s', (word, stem) => {
     expect(stemOf(word)).toBe(stem);
+  });
+
+  it.each([['news', 'news'], ['series', 'series'], ['data', 'data'], ['media', 'media'], ['News', 'news']])('%s has no inflections: its stem is %s', (word, stem) => {
+    expect(stemOf(word)).toBe(stem);
+  });
+
+  it('a News label is not what the word "new" names (nor a Series label "sery")', () => {
+    expect([labelNounOf('News').stems, labelNounOf('Series').stems, stemOf('new'), stemOf('sery')]).toEqual([new Set(['news']), new Set(['series']), 'new', 'seri']);
+  });
+
+  it.each([['murderer', 'murder'], ['caterer', 'cater']])('the agent noun %s is made from %s (its last "-er", not the first)', (word, stem) => {
+    expect(agentStemOf(word)).toBe(stem);
   });
 });

@@ -2,7 +2,7 @@
 // "WAS_BORN_IN", "SERVES_AS", "PRIMARY_CONTACT") are never verbs or nouns of it, and each type with known English
 // (succession, traffic, leadership, ownership, partners, rivals) gets exactly those words, read from the concepts.
 import { describe, expect, it } from 'vitest';
-import { relationOf, type Relation } from '../../server/ask/plan/vocabulary.ts';
+import { buildVocabulary, labelNounOf, relationOf, type Relation } from '../../server/ask/plan/vocabulary.ts';
 
 const relation = (type: string, phrase: string, verbs: string[], rest: Partial<Relation> = {}): Relation => ({
   type,
@@ -48,5 +48,36 @@ describe('types with known English', () => {
     ['OWNS', relation('OWNS', 'owns', ['own', 'control', 'acquir', 'buy', 'possess', 'operat', 'hav'], { agentNouns: new Set(['owner', 'parent', 'proprietor', 'controller', 'acquirer']), agentNounPhrases: [['parent', 'compani'], ['hold', 'compani']], patientNouns: new Set(['subsidiari', 'hold', 'portfolio', 'affiliat', 'division', 'arm']), weakPatientNouns: new Set(['product', 'brand', 'unit', 'business', 'platform', 'servic', 'app', 'asset', 'properti', 'department']) })],
   ])('%s', (type, expected) => {
     expect(relationOf(type)).toEqual(expected);
+  });
+});
+
+describe('the shape of a type’s name', () => {
+  it.each<[string, Relation]>([
+    // Underscores at the ends add no empty word.
+    ['_LIKES_', relation('_LIKES_', 'likes', ['lik'])],
+    // A type named "BY" alone is not read from its end; a longer one ending in BY is.
+    ['BY', relation('BY', 'by', [])],
+    ['CO_OWNED_BY', relation('CO_OWNED_BY', 'co owned by', ['co', 'own'], { verbPhrases: [['co', 'own']], activeFromEnd: true })],
+    // A type of one word that is no verb form is not a noun for the end node; "CURRENT_…" is, whatever follows.
+    ['CEO', relation('CEO', 'ceo', ['ceo'])],
+    ['CURRENT_ROLE_IN', relation('CURRENT_ROLE_IN', 'current role in', ['rol'], { patientNouns: new Set(['rol']) })],
+    // Nouns followed by a preposition name no end node.
+    ['ROLE_IN', relation('ROLE_IN', 'role in', ['rol'])],
+    ['MEMBER_ON', relation('MEMBER_ON', 'member on', ['member'])],
+    // Any type ending in WITH is read both ways.
+    ['TEAMED_UP_WITH', relation('TEAMED_UP_WITH', 'teamed up with', ['team', 'up'], { verbPhrases: [['team', 'up']], symmetric: true })],
+  ])('%s', (type, expected) => {
+    expect(relationOf(type)).toEqual(expected);
+  });
+});
+
+describe('labels and metrics with letters that change length in upper case', () => {
+  it('keeps "ß" in a label and in a figure’s metric (a question says "Größe", not "GRÖSSE")', () => {
+    expect(labelNounOf('Straße')).toEqual({ label: 'Straße', stems: new Set(['straß']) });
+    expect(buildVocabulary({ labels: [], types: [], propertyKeys: [] }, ['Größe']).metricStems).toEqual(new Set(['größ']));
+  });
+
+  it('a label with an underscore at its start is its words', () => {
+    expect(labelNounOf('_Hidden')).toEqual({ label: '_Hidden', stems: new Set(['hidden']) });
   });
 });
