@@ -64,6 +64,11 @@ describe('the shape of a type’s name', () => {
     // Nouns followed by a preposition name no end node.
     ['ROLE_IN', relation('ROLE_IN', 'role in', ['rol'])],
     ['MEMBER_ON', relation('MEMBER_ON', 'member on', ['member'])],
+    ['PEER_WITH', relation('PEER_WITH', 'peer with', ['peer'], { symmetric: true })],
+    ['HEIR_TO', relation('HEIR_TO', 'heir to', ['heir'])],
+    ['EMPLOYEE_AT', relation('EMPLOYEE_AT', 'employee at', ['employe'])],
+    // Nouns alone name the end node, even when the first has an "s" inside it.
+    ['SISTER_COMPANY', relation('SISTER_COMPANY', 'sister company', ['sister', 'compani'], { verbPhrases: [['sister', 'compani']], patientNouns: new Set(['sister', 'compani']) })],
     // Any type ending in WITH is read both ways.
     ['TEAMED_UP_WITH', relation('TEAMED_UP_WITH', 'teamed up with', ['team', 'up'], { verbPhrases: [['team', 'up']], symmetric: true })],
   ])('%s', (type, expected) => {
