@@ -10,7 +10,7 @@ const jd: NodeSet = { kind: 'entity', node: { id: 'j', name: 'JD' } };
 const movies: NodeSet = { kind: 'label', label: 'Movie', noun: 'movies' };
 const actedIn: NodeSet = { kind: 'step', from: tom, types: ['ACTED_IN'], direction: 'out', words: 'acted in', role: 'patient' };
 const directed = (from: NodeSet): NodeSet => ({ kind: 'step', from, types: ['DIRECTED'], direction: 'in', words: 'directed', role: 'agent' });
-const in2020: TimeRange = { from: '2020-01-01', to: '2021-01-01', periods: ['2020'], label: '2020' };
+const in2020: TimeRange = { from: '2020-01-01', to: '2021-01-01', periods: ['2020'], label: '2020', start: 0, end: 4 };
 
 describe('a set in words', () => {
   it.each<[string, NodeSet, string]>([
