@@ -6,12 +6,16 @@ const IRREGULAR: Record<string, string> = {
   are: 'be', am: 'be', been: 'be', did: 'do', does: 'do', done: 'do', has: 'have', had: 'have', knew: 'know', known: 'know',
   wrote: 'write', written: 'write', people: 'person', children: 'child', men: 'man', women: 'woman', won: 'win', grew: 'grow',
   made: 'make', sold: 'sell', said: 'say', went: 'go', gone: 'go', began: 'begin', fought: 'fight', paid: 'pay', met: 'meet',
-  lives: 'live', lived: 'live', living: 'live', data: 'data', news: 'news', series: 'series', media: 'media', 'taking': 'take',
+  lives: 'live', lived: 'live', living: 'live', data: 'data', media: 'media', 'taking': 'take',
 };
+
+/** Nouns that look plural but have no inflections: each is its own stem ("news" is not a form of "new"). */
+const UNINFLECTED = new Set(['news', 'series']);
 
 /** The stem of a word (lower case in, stem out); the same stem for a word's inflections. */
 export function stemOf(word: string): string {
   let w = word.toLowerCase();
+  if (UNINFLECTED.has(w)) return w;
   const irregular = IRREGULAR[w];
   if (irregular) w = irregular;
   if (w.length <= 3) return w;
