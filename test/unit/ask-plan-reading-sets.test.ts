@@ -72,6 +72,7 @@ describe('function words are never said back as unused', () => {
   it.each<[string, PlanReading]>([
     ['what events occur at Universal?', reading(list(label('Event', 'events')), ['Universal'], ['events'])],
     ['which movies did Tom Hanks act in before Splash?', reading(list(moviesOfTom), ['Splash'], ['movies', 'Tom Hanks', 'act'])],
+    ['which movies did Tom Hanks act in after Splash?', reading(list(moviesOfTom), ['Splash'], ['movies', 'Tom Hanks', 'act'])],
     ['which movies did Tom Hanks act in since Splash?', reading(list(moviesOfTom), ['Splash'], ['movies', 'Tom Hanks', 'act'])],
     ['which movies did Tom Hanks act in under Ron Howard?', reading(list(moviesOfTom), ['Ron Howard'], ['movies', 'Tom Hanks', 'act'])],
     ['which movies did Tom Hanks act in among those Ron Howard directed?', reading(list(moviesOfTom), ['Ron Howard directed'], ['movies', 'Tom Hanks', 'act'])],
@@ -99,8 +100,9 @@ describe('a question it cannot read is refused rather than read without its word
     'whose followers follow Tom Hanks?',
     // "the same … as": not the movies anyone acted in, with Tom Hanks said back.
     'who acted in the same movies as Tom Hanks?',
-    // "only": not everyone who acted in Splash.
+    // "only", "just": not everyone who acted in Splash.
     'who only acted in Splash?',
+    'who just acted in Splash?',
   ])('%s', (question) => {
     expect(readPlan(question, index, vocabulary)).toBeUndefined();
   });
@@ -125,6 +127,11 @@ describe('other graphs: participles, "events" with no Event label, "have" openin
     ['sold', 'SELLS', 'sells'],
     ['made', 'MAKES', 'makes'],
     ['met', 'MEETS', 'meets'],
+    ['taken', 'TAKES', 'takes'],
+    ['done', 'DOES', 'does'],
+    ['written', 'WRITES', 'writes'],
+    ['won', 'WINS', 'wins'],
+    ['paid', 'PAYS', 'pays'],
   ])('which papers are %s to Ada?', (participle, type, words) => {
     expect(read([type], `which papers are ${participle} to Ada?`)).toEqual(reading(list(and(label('Paper', 'papers'), step(ada, [type], 'out', words, 'patient'))), [], ['papers', participle, 'Ada']));
   });
