@@ -15,6 +15,7 @@ const READING_TESTS = [
   'test/unit/ask-plan-negation.test.ts',
   'test/unit/ask-plan-reading-questions.test.ts',
   'test/unit/ask-plan-reading-words.test.ts',
+  'test/unit/ask-plan-reading-sets.test.ts',
 ];
 
 export const modules: Readonly<Record<string, readonly string[]>> = {

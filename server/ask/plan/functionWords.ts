@@ -7,7 +7,7 @@ export const FUNCTION = new Set([
   'less', 'fewer', 'than', 'both', 'either', 'and', 'or', 'not', 'no', 'never', 'nor', 'without', 'except', 'excluding', 'besides', 'other',
   'also', 'that', 'be', 'do', 'have', 'can', 'of', "'s", 'by', 'with', 'from', 'in', 'at', 'on', 'to', 'for', 'during', 'there', 'but',
   'still', 'now', 'currently', 'as', 'exist', 'all', 'any', 'among', 'higher', 'lower', 'bigger', 'larger', 'greater', 'smaller', 'top',
-  'happen', 'occur', 'event', 'take', 'place', 'go', 'ever', 'over', 'before', 'after', 'since', 'same', 'also', 'one', 'two', 'three',
+  'happen', 'occur', 'event', 'take', 'place', 'go', 'over', 'before', 'after', 'since', 'same', 'also', 'one', 'two', 'three',
   'only', 'just', 'into', 'under', 'single', 'several', 'multiple',
 ]);
 export const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, single: 1 };
