@@ -3,22 +3,8 @@
 // (succession, traffic, leadership, ownership, partners, rivals) gets exactly those words, read from the concepts.
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, labelNounOf, relationOf, type Relation } from '../../server/ask/plan/vocabulary.ts';
+import { relation } from '../helpers/relation.ts';
 
-const relation = (type: string, phrase: string, verbs: string[], rest: Partial<Relation> = {}): Relation => ({
-  type,
-  verbs: new Set(verbs),
-  verbPhrases: [],
-  agentNouns: new Set(),
-  agentNounPhrases: [],
-  patientNouns: new Set(),
-  patientNounPhrases: [],
-  weakPatientNouns: new Set(),
-  symmetric: false,
-  activeFromEnd: false,
-  past: false,
-  phrase,
-  ...rest,
-});
 
 describe('function words in a type’s name', () => {
   it.each<[string, Relation]>([

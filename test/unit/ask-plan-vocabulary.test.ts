@@ -3,24 +3,9 @@
 // nouns, the evidence layer left out, figures' metric words; and the stemmer that makes a word's forms meet.
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, labelNounOf, relationOf, type Relation } from '../../server/ask/plan/vocabulary.ts';
+import { relation } from '../helpers/relation.ts';
 import { agentStemOf, stemOf } from '../../server/ask/plan/words.ts';
 
-/** A relation with nothing but its verbs, the others given. */
-const relation = (type: string, phrase: string, verbs: string[], rest: Partial<Relation> = {}): Relation => ({
-  type,
-  verbs: new Set(verbs),
-  verbPhrases: [],
-  agentNouns: new Set(),
-  agentNounPhrases: [],
-  patientNouns: new Set(),
-  patientNounPhrases: [],
-  weakPatientNouns: new Set(),
-  symmetric: false,
-  activeFromEnd: false,
-  past: false,
-  phrase,
-  ...rest,
-});
 
 describe('relationship types as words', () => {
   it.each<[string, Relation]>([
