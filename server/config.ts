@@ -1,6 +1,5 @@
 // Configuration: the environment parsed once with zod into a typed, frozen Config.
 // Errors name the variable and the fix, in the manner of sigma's validateSettings().
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -62,8 +61,8 @@ const envSchema = z.object({
   /** Console queries in flight at once, each on its own connection (the console's pool), and per client address. */
   CONSOLE_CONNECTIONS: z.coerce.number().int().min(1).max(64).default(4),
   CONSOLE_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
-  /** Worker threads the console's connections are spread over: by default one per core, at most CONSOLE_CONNECTIONS. */
-  CONSOLE_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Worker threads the console's connections are spread over (at most CONSOLE_CONNECTIONS): one unless raised. */
+  CONSOLE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
   /** Heap of each console thread, where Neo4j's answers are decoded: a larger value is refused there. */
   CONSOLE_MEMORY_MB: z.coerce.number().int().min(32).max(8192).default(256),
   SEARCH_SCAN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -172,7 +171,7 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       wallClockMs: e.QUERY_WALL_CLOCK_MS ?? e.QUERY_TIMEOUT_MS + 2000,
       budget: Object.freeze({ bytes: e.QUERY_MAX_BYTES, listItems: e.QUERY_MAX_LIST_ITEMS, stringChars: e.QUERY_MAX_STRING_CHARS }),
       inFlight: Object.freeze({ total: e.CONSOLE_CONNECTIONS, perClient: Math.min(e.CONSOLE_PER_CLIENT, e.CONSOLE_CONNECTIONS) }),
-      threads: Math.min(e.CONSOLE_THREADS ?? os.availableParallelism(), e.CONSOLE_CONNECTIONS),
+      threads: Math.min(e.CONSOLE_THREADS, e.CONSOLE_CONNECTIONS),
       memoryMb: e.CONSOLE_MEMORY_MB,
     }),
     search: Object.freeze({ scanTimeoutMs: e.SEARCH_SCAN_TIMEOUT_MS }),

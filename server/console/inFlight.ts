@@ -77,12 +77,9 @@ export class ConsoleConnections {
     this.admit(client);
     const entry: Running = { client, deadline: this.now() + this.settings.wallClockMs };
     this.running.add(entry);
-    const line = this.takeLine();
     // The wall clock counts the person's query, not the start of a new thread; a start has a limit of its own.
-    const started = await this.startOf(line).catch((error: unknown) => {
+    const { line, started } = await this.startedLine().catch((error: unknown) => {
       this.running.delete(entry);
-      this.lines.delete(line);
-      void line.drop().catch(() => {});
       throw error;
     });
     entry.deadline = started + this.settings.wallClockMs;
@@ -112,6 +109,27 @@ export class ConsoleConnections {
         this.idle.push(line);
         this.running.delete(entry);
       }
+    }
+  }
+
+  /**
+   * A line ready for the query, and when it was. A line can die while it waits, ready or still opening (its thread
+   * was ended for another line it could not close in time): then the request takes another, once.
+   */
+  private async startedLine(): Promise<{ line: ConsoleLine; started: number }> {
+    for (let attempt = 1; ; attempt++) {
+      const line = this.takeLine();
+      try {
+        const started = await this.startOf(line);
+        if (line.alive || attempt === 2) return { line, started };
+      } catch (error) {
+        if (line.alive || attempt === 2) {
+          this.lines.delete(line);
+          void line.drop().catch(() => {});
+          throw error;
+        }
+      }
+      this.lines.delete(line); // it died while the request waited (its thread was ended): another line
     }
   }
 

@@ -40,6 +40,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ CONSOLE_CONNECTIONS: '0' })).toThrow(/CONSOLE_CONNECTIONS/);
   });
 
+  it('spreads the console over one thread unless told otherwise, and never over more threads than connections', () => {
+    expect(parseConfig({}).console.threads).toBe(1);
+    expect(parseConfig({ CONSOLE_THREADS: '2' }).console.threads).toBe(2);
+    expect(parseConfig({ CONSOLE_THREADS: '8', CONSOLE_CONNECTIONS: '3' }).console.threads).toBe(3);
+    expect(() => parseConfig({ CONSOLE_THREADS: '0' })).toThrow(/CONSOLE_THREADS/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(parseConfig({ NEO4J_URI: '', PORT: '' }).neo4j.uri).toBeUndefined();
   });

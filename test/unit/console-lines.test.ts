@@ -1,5 +1,6 @@
 // Which console line a request takes (inFlight.ts), on lines made up here: an idle line on the least busy thread
-// first, never a line whose thread died, and a new line only when no idle one lives.
+// first, never a line whose thread died (nor one that died while the request waited for it), and a new line only
+// when no idle one lives.
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/driver.ts';
 import { ConsoleConnections, type ConsoleLine, type LineSource } from '../../server/console/inFlight.ts';
@@ -7,6 +8,7 @@ import { ConsoleConnections, type ConsoleLine, type LineSource } from '../../ser
 interface FakeLine extends ConsoleLine {
   load: number;
   alive: boolean;
+  ready: Promise<void>;
 }
 
 function fakeLine(tag: string, load: number): FakeLine {
@@ -53,6 +55,44 @@ describe('console lines', () => {
     alive.alive = false;
     expect(await connections.run('a', async (line) => line.tag)).toBe('fresh');
     expect(made.opened).toBe(3);
+  });
+
+  it('takes another line when the one it waited for died meanwhile (its thread was ended while closing a line)', async () => {
+    const [doomed, fresh] = [fakeLine('doomed', 0), fakeLine('fresh', 0)];
+    let settle!: () => void;
+    // The thread is closing another line: the request waits, and the thread is ended before it is quiet again.
+    doomed.ready = new Promise<void>((resolve) => (settle = resolve)).then(() => {
+      doomed.alive = false;
+    });
+    const made = source([doomed, fresh]);
+    const connections = new ConsoleConnections(noDb, { ...settings, total: 2 }, Date.now, made);
+    const answer = connections.run('a', async (line) => line.tag);
+    settle();
+    expect(await answer).toBe('fresh');
+    expect(made.opened).toBe(2);
+    expect(connections.inFlight).toBe(0);
+  });
+
+  it('takes another line when the one it waited for failed to open because its thread was ended', async () => {
+    const [doomed, fresh] = [fakeLine('doomed', 0), fakeLine('fresh', 0)];
+    let fail!: (error: Error) => void;
+    doomed.ready = new Promise<void>((_resolve, reject) => (fail = reject));
+    doomed.ready.catch(() => {});
+    const made = source([doomed, fresh]);
+    const connections = new ConsoleConnections(noDb, { ...settings, total: 2 }, Date.now, made);
+    const answer = connections.run('a', async (line) => line.tag);
+    doomed.alive = false;
+    fail(new Error('The console ended this thread.'));
+    expect(await answer).toBe('fresh');
+  });
+
+  it('still fails a request whose live line could not start', async () => {
+    const [slow] = [fakeLine('slow', 0)];
+    slow.ready = Promise.reject(new Error('no connection'));
+    slow.ready.catch(() => {});
+    const connections = new ConsoleConnections(noDb, { ...settings, total: 2 }, Date.now, source([slow]));
+    await expect(connections.run('a', async (line) => line.tag)).rejects.toThrow('no connection');
+    expect(connections.inFlight).toBe(0);
   });
 
   it('keeps two idle lines apart: both requests at once get a line each', async () => {

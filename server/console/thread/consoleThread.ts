@@ -9,6 +9,7 @@ import { AppError, fromPlainAppError } from '../../errors.ts';
 import type { CaptionRules } from '../../schema/captions.ts';
 import type { ThreadAnswer, ThreadData, ThreadRequest } from './messages.ts';
 import { ThreadLine } from './threadLine.ts';
+import { tuneThreadHeaps } from './heap.ts';
 
 /** How long the caption rules read from the thread are used before they are asked again. */
 const CAPTION_RULES_MS = 5_000;
@@ -37,6 +38,9 @@ export class ConsoleThread {
   private nextId = 1;
   private nextLine = 1;
   private rules: { at: number; value: Promise<CaptionRules> } | undefined;
+  /** Lines being closed now (closeLine), and who waits for none to be (quiet). */
+  private closing = 0;
+  private quietWaiters: (() => void)[] = [];
   /** Why the thread is gone (undefined while it lives): every request after that fails with it. */
   private ended: Error | undefined;
   private started!: { resolve: () => void; reject: (error: Error) => void };
@@ -45,6 +49,7 @@ export class ConsoleThread {
 
   constructor(private readonly memoryMb: number) {
     const data: ThreadData = { entry: ENTRY };
+    tuneThreadHeaps(); // before the first thread's heap exists: V8's collections as for a large heap (heap.ts)
     this.worker = new Worker(BOOT, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     this.worker.unref(); // an idle console thread never keeps the process alive
     this.ready.catch(() => {}); // a thread that dies before it is used fails its first request instead
@@ -102,10 +107,35 @@ export class ConsoleThread {
     return this.rules.value;
   }
 
+  /**
+   * Settles when the thread is closing no line: a request given a line meanwhile waits, since the thread may be
+   * ended within DROP_GRACE_MS (then the line is dead, and the request takes another).
+   */
+  get quiet(): Promise<void> {
+    if (this.closing === 0 || this.ended) return Promise.resolve();
+    return new Promise((resolve) => this.quietWaiters.push(resolve));
+  }
+
   /** Closes a line's driver (its socket closes: Neo4j ends its transaction); ends the thread if that takes too long. */
   async closeLine(line: number): Promise<void> {
     this.lines.delete(line);
     if (this.ended) return;
+    this.closing++;
+    try {
+      await this.closeOrStop(line);
+    } finally {
+      this.closing--;
+      if (this.closing === 0 || this.ended) this.wakeQuietWaiters();
+    }
+  }
+
+  private wakeQuietWaiters(): void {
+    const waiters = this.quietWaiters;
+    this.quietWaiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  private async closeOrStop(line: number): Promise<void> {
     const closed = this.request(line, { op: 'close' }).then(
       () => true,
       () => true,
@@ -144,6 +174,7 @@ export class ConsoleThread {
     this.started.reject(this.ended);
     for (const pending of this.pending.values()) pending.reject(this.failureFor(pending.line, ending, busyLines.size));
     this.pending.clear();
+    this.wakeQuietWaiters();
   }
 
   /** What a request still pending on the thread is answered when the thread ends. */

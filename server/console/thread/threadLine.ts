@@ -14,9 +14,14 @@ export class ThreadLine implements ConsoleLine {
     private readonly id: number,
     readonly tag: string,
     /** Settles once the thread has started and opened this line's pool. */
-    readonly ready: Promise<void>,
+    private readonly opened: Promise<void>,
   ) {
-    this.ready.catch(() => {}); // a line that fails to open fails its first request instead
+    this.opened.catch(() => {}); // a line that fails to open fails its first request instead
+  }
+
+  /** Opened, and its thread is closing no other line (it might be ended for that: see ConsoleThread.quiet). */
+  get ready(): Promise<void> {
+    return this.opened.then(() => this.thread.quiet);
   }
 
   get alive(): boolean {

@@ -1,4 +1,4 @@
-// The console's worker threads: at most `threads` of them (CONSOLE_THREADS, default one per core up to
+// The console's worker threads: at most `threads` of them (CONSOLE_THREADS, default one, at most
 // CONSOLE_CONNECTIONS), each holding some of the console's lines. A new line goes to the thread with the fewest;
 // a thread that died is replaced on the next line. Fewer threads than lines: each thread costs tens of MB and its
 // own JIT, and sixteen of them on two cores halved the console's throughput (README, design).
