@@ -1,7 +1,7 @@
 // How much a console thread's heap may grow between full garbage collections. V8 scales that factor with a heap's
 // limit: about 1.3× at 256 MB (CONSOLE_MEMORY_MB's default) and 4× from 2 GB up (64-bit). Under the cap, V8's helper
-// threads collected the console threads' heaps about 2.5 times as often as an uncapped heap: 0.25 ms of CPU per
-// console request against 0.10 (README, design). The factor is V8's own setting (--heap-growing-percent), one for
+// threads spent about 2.5 times the CPU collecting that they spend at the factor set here: 0.22–0.26 ms per console
+// request against 0.09–0.12 (README, design). The factor is V8's own setting (--heap-growing-percent), one for
 // the process, read at each collection: it is set once, before the first console thread starts, to what a large
 // heap gets. The cap stays a cap: an answer that needs more than CONSOLE_MEMORY_MB is still refused.
 import v8 from 'node:v8';
